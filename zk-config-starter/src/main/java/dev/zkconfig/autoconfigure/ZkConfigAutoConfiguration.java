@@ -1,0 +1,43 @@
+package dev.zkconfig.autoconfigure;
+
+import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.refresh.ChangeApplier;
+import dev.zkconfig.refresh.ChangeApplierLifecycle;
+import dev.zkconfig.refresh.RefreshingChangeApplier;
+import org.apache.curator.framework.recipes.cache.CuratorCache;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
+import org.springframework.cloud.context.scope.refresh.RefreshScope;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of zk-config's change pipeline: when a {@code zookeeper:} import was
+ * loaded by zk-config, changes of its contexts are applied to this application context.
+ */
+@AutoConfiguration(after = RefreshAutoConfiguration.class)
+@ConditionalOnClass({ CuratorCache.class, RefreshScope.class })
+@ConditionalOnProperty(prefix = ZkConfigProperties.PREFIX, name = "enabled", matchIfMissing = true)
+@ConditionalOnBean(ZkConfigClient.class)
+@EnableConfigurationProperties(ZkConfigProperties.class)
+public class ZkConfigAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ChangeApplier zkConfigChangeApplier(ApplicationContext context, ObjectProvider<RefreshScope> refreshScope) {
+		return new RefreshingChangeApplier(context, refreshScope);
+	}
+
+	@Bean
+	ChangeApplierLifecycle zkConfigChangeApplierLifecycle(ZkConfigClient client, ChangeApplier applier) {
+		return new ChangeApplierLifecycle(client.getDispatcher(), applier);
+	}
+
+}

@@ -1,0 +1,128 @@
+package dev.zkconfig.client;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import dev.zkconfig.refresh.ConfigChange;
+import dev.zkconfig.source.ContextStore;
+import dev.zkconfig.source.ZkPropertySource;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.recipes.cache.ChildData;
+import org.apache.curator.framework.recipes.cache.CuratorCache;
+import org.apache.curator.framework.recipes.cache.CuratorCacheListener;
+
+/**
+ * Keeps one configuration context in memory with Curator's {@link CuratorCache} (a
+ * persistent recursive watch) and reports each property change after the initial load.
+ * The watch is set before the first read, so no change is missed between loading and
+ * watching.
+ */
+final class ContextWatch implements CuratorCacheListener, AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(ContextWatch.class);
+
+	private final ContextStore store;
+
+	private final ZkPropertySource propertySource;
+
+	private final CuratorCache cache;
+
+	private final Consumer<ConfigChange> changes;
+
+	private final CountDownLatch initialized = new CountDownLatch(1);
+
+	private volatile Exception loadFailure;
+
+	ContextWatch(CuratorFramework curator, String name, String contextPath, Consumer<ConfigChange> changes) {
+		this.store = new ContextStore(contextPath);
+		this.propertySource = new ZkPropertySource(name, this.store);
+		this.changes = changes;
+		this.cache = CuratorCache.builder(curator, contextPath)
+			.withStorage(this.store)
+			.withOptions(CuratorCache.Options.DO_NOT_CLEAR_ON_CLOSE)
+			.withExceptionHandler(this::onError)
+			.build();
+		this.cache.listenable().addListener(this);
+	}
+
+	void start() {
+		this.cache.start();
+	}
+
+	/**
+	 * Wait until the initial load is complete.
+	 * @param timeout how long to wait
+	 * @throws ContextLoadException if the load failed or did not complete in time
+	 */
+	void awaitInitialLoad(Duration timeout) {
+		try {
+			if (!this.initialized.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new ContextLoadException(contextPath(), "the initial load did not complete within " + timeout
+						+ " (" + this.store.size() + " znodes read so far)", null);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ContextLoadException(contextPath(), "interrupted while loading", ex);
+		}
+		Exception failure = this.loadFailure;
+		if (failure != null) {
+			throw new ContextLoadException(contextPath(), failure.toString(), failure);
+		}
+	}
+
+	ZkPropertySource propertySource() {
+		return this.propertySource;
+	}
+
+	String contextPath() {
+		return this.store.getContextPath();
+	}
+
+	@Override
+	public void event(Type type, ChildData oldData, ChildData data) {
+		if (this.initialized.getCount() > 0) {
+			return;
+		}
+		String path = (data != null) ? data.getPath() : oldData.getPath();
+		String key = this.store.keyOf(path);
+		if (key == null) {
+			return;
+		}
+		String oldValue = valueOf(oldData);
+		String newValue = valueOf(data);
+		if (oldValue == null || !oldValue.equals(newValue)) {
+			this.changes.accept(new ConfigChange(contextPath(), key, oldValue, newValue));
+		}
+	}
+
+	@Override
+	public void initialized() {
+		this.initialized.countDown();
+	}
+
+	private void onError(Exception ex) {
+		if (this.initialized.getCount() > 0) {
+			this.loadFailure = ex;
+		}
+		logger.error("Error watching ZooKeeper configuration context " + contextPath(), ex);
+	}
+
+	@Override
+	public void close() {
+		this.cache.close();
+	}
+
+	private static String valueOf(ChildData data) {
+		if (data == null) {
+			return null;
+		}
+		return (data.getData() != null) ? new String(data.getData(), StandardCharsets.UTF_8) : "";
+	}
+
+}

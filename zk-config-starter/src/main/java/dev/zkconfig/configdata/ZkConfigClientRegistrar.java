@@ -1,0 +1,129 @@
+package dev.zkconfig.configdata;
+
+import java.util.stream.Stream;
+
+import dev.zkconfig.autoconfigure.ZkConfigProperties;
+import dev.zkconfig.client.ZkConfigClient;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.curator.RetryPolicy;
+import org.apache.curator.drivers.TracerDriver;
+import org.apache.curator.ensemble.EnsembleProvider;
+import org.apache.curator.framework.CuratorFramework;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
+import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.cloud.zookeeper.CuratorFactory;
+import org.springframework.cloud.zookeeper.CuratorFrameworkCustomizer;
+import org.springframework.cloud.zookeeper.ZookeeperProperties;
+
+/**
+ * Creates the {@link ZkConfigClient} once per application in the bootstrap context, and
+ * hands it to the application context when that is ready.
+ * <p>
+ * The Curator client is built with Spring Cloud Zookeeper's own factory, so
+ * {@code spring.cloud.zookeeper.*} and the {@link RetryPolicy},
+ * {@link CuratorFrameworkCustomizer}, {@link EnsembleProvider} and {@link TracerDriver}
+ * registered in the bootstrap context apply as with the stock starter. A
+ * {@link CuratorFramework} registered there is used as it is and not closed.
+ */
+final class ZkConfigClientRegistrar {
+
+	/** Bean name of the client in the application context. */
+	static final String CLIENT_BEAN_NAME = "zkConfigClient";
+
+	/** Bean name under which the stock starter exposes its bootstrap Curator client. */
+	static final String CURATOR_BEAN_NAME = "configDataCuratorFramework";
+
+	private static final Log logger = LogFactory.getLog(ZkConfigClientRegistrar.class);
+
+	private ZkConfigClientRegistrar() {
+	}
+
+	/**
+	 * Return the application's client, creating it on first use.
+	 * @param bootstrap the bootstrap context
+	 * @param binder the binder of the environment being prepared
+	 * @param location the parsed import
+	 * @param optional whether the import is optional
+	 * @param watching whether sources stay live
+	 * @return the client, or {@code null} if the import is optional and ZooKeeper cannot
+	 * be reached
+	 */
+	static ZkConfigClient getOrCreate(ConfigurableBootstrapContext bootstrap, Binder binder, ZkConfigLocation location,
+			boolean optional, boolean watching) {
+		if (!bootstrap.isRegistered(ZkConfigClient.class)) {
+			bootstrap.register(ZkConfigClient.class,
+					InstanceSupplier.from(() -> create(bootstrap, binder, location, optional, watching)));
+			bootstrap.addCloseListener(ZkConfigClientRegistrar::promote);
+		}
+		return bootstrap.get(ZkConfigClient.class);
+	}
+
+	private static ZkConfigClient create(ConfigurableBootstrapContext bootstrap, Binder binder,
+			ZkConfigLocation location, boolean optional, boolean watching) {
+		ZookeeperProperties connection = binder.bind(ZookeeperProperties.PREFIX, ZookeeperProperties.class)
+			.orElseGet(ZookeeperProperties::new);
+		if (location.connectString() != null) {
+			connection.setConnectString(location.connectString());
+		}
+		ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class)
+			.orElseGet(ZkConfigProperties::new);
+		boolean ownsCurator = !bootstrap.isRegistered(CuratorFramework.class);
+		CuratorFramework curator = ownsCurator ? connect(bootstrap, connection)
+				: bootstrap.get(CuratorFramework.class);
+		if (curator == null || !curator.getZookeeperClient().isConnected()) {
+			if (ownsCurator && curator != null) {
+				curator.close();
+			}
+			ZkConfigConnectException failure = new ZkConfigConnectException(connection);
+			if (!optional) {
+				throw failure;
+			}
+			logger.warn(failure.getMessage() + "; starting without ZooKeeper configuration (optional import)");
+			return null;
+		}
+		return new ZkConfigClient(curator, ownsCurator, watching, settings.getLoadTimeout(),
+				settings.getRefresh().getCoalesceWindow());
+	}
+
+	private static CuratorFramework connect(ConfigurableBootstrapContext bootstrap, ZookeeperProperties connection) {
+		RetryPolicy retryPolicy = bootstrap.getOrElseSupply(RetryPolicy.class,
+				() -> CuratorFactory.retryPolicy(connection));
+		CuratorFrameworkCustomizer customizer = bootstrap.getOrElse(CuratorFrameworkCustomizer.class, null);
+		EnsembleProvider ensembleProvider = bootstrap.getOrElse(EnsembleProvider.class, null);
+		TracerDriver tracerDriver = bootstrap.getOrElse(TracerDriver.class, null);
+		try {
+			return CuratorFactory.curatorFramework(connection, retryPolicy,
+					() -> (customizer != null) ? Stream.of(customizer) : null, () -> ensembleProvider,
+					() -> tracerDriver);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ZkConfigConnectException(connection);
+		}
+		catch (Exception ex) {
+			throw new ZkConfigConnectException(connection, ex);
+		}
+	}
+
+	private static void promote(BootstrapContextClosedEvent event) {
+		ZkConfigClient client = event.getBootstrapContext().getOrElse(ZkConfigClient.class, null);
+		if (client == null) {
+			return;
+		}
+		ConfigurableListableBeanFactory beanFactory = event.getApplicationContext().getBeanFactory();
+		beanFactory.registerSingleton(CLIENT_BEAN_NAME, client);
+		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
+			registry.registerDisposableBean(CLIENT_BEAN_NAME, client::close);
+		}
+		if (!beanFactory.containsBean(CURATOR_BEAN_NAME)) {
+			beanFactory.registerSingleton(CURATOR_BEAN_NAME, client.getCurator());
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package dev.zkconfig.configdata;
+
+import org.springframework.boot.context.config.ConfigDataException;
+import org.springframework.cloud.zookeeper.ZookeeperProperties;
+
+/**
+ * Thrown when ZooKeeper cannot be reached for a non-optional {@code zookeeper:} import.
+ */
+public class ZkConfigConnectException extends ConfigDataException {
+
+	private final String connectString;
+
+	ZkConfigConnectException(ZookeeperProperties connection) {
+		this(connection, null);
+	}
+
+	ZkConfigConnectException(ZookeeperProperties connection, Throwable cause) {
+		super("Could not connect to ZooKeeper at '" + connection.getConnectString() + "' within "
+				+ connection.getBlockUntilConnectedWait() + " "
+				+ connection.getBlockUntilConnectedUnit().name().toLowerCase() + ((cause != null) ? ": " + cause : ""),
+				cause);
+		this.connectString = connection.getConnectString();
+	}
+
+	/**
+	 * Return the connect string that could not be reached.
+	 * @return the connect string
+	 */
+	public String getConnectString() {
+		return this.connectString;
+	}
+
+}
