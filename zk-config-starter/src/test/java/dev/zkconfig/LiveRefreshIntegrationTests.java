@@ -1,18 +1,34 @@
 package dev.zkconfig;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.refresh.ConfigChange;
+import dev.zkconfig.refresh.ZkConfigChangeEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.cloud.zookeeper.config.ConfigWatcher;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Changes in ZooKeeper reach the application's beans, once each and without rebuilding the
+ * environment.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class LiveRefreshIntegrationTests {
 
 	private static ZkTestSupport zk;
@@ -27,28 +43,155 @@ class LiveRefreshIntegrationTests {
 		zk.close();
 	}
 
-	private ConfigurableApplicationContext run(String appName, String... args) {
-		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
-			.properties("spring.application.name=" + appName, "spring.config.import=zookeeper:",
-					"spring.cloud.zookeeper.connect-string=" + zk.connectString())
-			.run(args);
-	}
-
 	@Test
 	void updateReachesRefreshScopeAndConfigurationPropertiesBeans() {
-		zk.set("/config/live1/greeting/message", "hello");
-		zk.set("/config/live1/app/title", "first");
-		try (ConfigurableApplicationContext context = run("live1")) {
+		zk.set("/config/update/greeting/message", "hello");
+		zk.set("/config/update/app/title", "first");
+		try (ConfigurableApplicationContext context = zk.run("update")) {
 			ZkTestApp.AppProperties properties = context.getBean(ZkTestApp.AppProperties.class);
-			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("hello");
+			assertThat(greeting(context)).isEqualTo("hello");
 			assertThat(properties.getTitle()).isEqualTo("first");
-			zk.set("/config/live1/greeting/message", "bonjour");
-			zk.set("/config/live1/app/title", "second");
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-				assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("bonjour");
+			zk.set("/config/update/greeting/message", "bonjour");
+			zk.set("/config/update/app/title", "second");
+			await().untilAsserted(() -> {
+				assertThat(greeting(context)).isEqualTo("bonjour");
 				assertThat(properties.getTitle()).isEqualTo("second");
 			});
 		}
+	}
+
+	@Test
+	void addedKeysReachBeansAndDeletedKeysFallBackToTheNextSourceThenTheDefault() {
+		zk.set("/config/application/app/title", "from-application");
+		try (ConfigurableApplicationContext context = zk.run("fallback")) {
+			ZkTestApp.AppProperties properties = context.getBean(ZkTestApp.AppProperties.class);
+			assertThat(greeting(context)).isEqualTo("default-message");
+			assertThat(properties.getTitle()).isEqualTo("from-application");
+
+			zk.set("/config/fallback/greeting/message", "added");
+			zk.set("/config/fallback/app/title", "from-fallback");
+			await().untilAsserted(() -> {
+				assertThat(greeting(context)).isEqualTo("added");
+				assertThat(properties.getTitle()).isEqualTo("from-fallback");
+			});
+
+			// delete the parents too: an empty childless znode is itself a property (stock layout)
+			zk.delete("/config/fallback/app");
+			zk.delete("/config/fallback/greeting");
+			await().untilAsserted(() -> {
+				assertThat(greeting(context)).isEqualTo("default-message");
+				assertThat(properties.getTitle()).isEqualTo("from-application");
+			});
+
+			zk.delete("/config/application/app");
+			await().untilAsserted(() -> assertThat(properties.getTitle()).isEqualTo("default-title"));
+		}
+	}
+
+	@Test
+	void changeEventListsEachKeyWithItsOldAndNewValue() {
+		zk.set("/config/events/app/size", "1");
+		try (ConfigurableApplicationContext context = zk.run("events")) {
+			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
+			zk.set("/config/events/app/size", "2");
+			await().until(() -> !events.all().isEmpty());
+			assertThat(events.all().get(0).getChanges())
+				.containsExactly(new ConfigChange("/config/events", "app.size", "1", "2"));
+			assertThat(context.getBean(ZkTestApp.AppProperties.class).getSize()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void startupCausesNoRefreshAndTheStockWatcherIsOff() {
+		for (int i = 0; i < 100; i++) {
+			zk.set("/config/quiet/key" + i, "value" + i);
+		}
+		try (ConfigurableApplicationContext context = zk.run("quiet")) {
+			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
+			assertThat(context.getBeansOfType(ConfigWatcher.class)).isEmpty();
+			zk.set("/config/quiet/key7", "changed");
+			await().until(() -> !events.all().isEmpty());
+			// had startup queued anything, it would have been applied before or with this change
+			assertThat(events.all()).hasSize(1);
+			assertThat(events.all().get(0).getKeys()).containsExactly("key7");
+			assertThat(context.getBean(ZkConfigClient.class).getDispatcher().getAppliedBatchCount()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void burstOfWritesEndsWithZooKeepersValuesInFarFewerRefreshes() throws Exception {
+		int keys = 50;
+		int writes = 500;
+		for (int i = 0; i < keys; i++) {
+			zk.set("/config/burst/burst/k" + i, "initial");
+		}
+		zk.set("/config/burst/greeting/message", "initial");
+		try (ConfigurableApplicationContext context = zk.run("burst")) {
+			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
+			CountDownLatch acknowledged = new CountDownLatch(writes);
+			for (int i = 0; i < writes; i++) {
+				String path = (i % keys == 0) ? "/config/burst/greeting/message" : "/config/burst/burst/k" + (i % keys);
+				zk.client()
+					.setData()
+					.inBackground((client, event) -> acknowledged.countDown())
+					.forPath(path, ("v" + i).getBytes(StandardCharsets.UTF_8));
+			}
+			assertThat(acknowledged.await(30, TimeUnit.SECONDS)).isTrue();
+			await().untilAsserted(() -> {
+				for (int k = 1; k < keys; k++) {
+					assertThat(context.getEnvironment().getProperty("burst.k" + k)).isEqualTo("v" + (writes - keys + k));
+				}
+				assertThat(greeting(context)).isEqualTo("v" + (writes - keys));
+			});
+			await().until(() -> !context.getBean(ZkConfigClient.class).getDispatcher().hasPendingChanges());
+			List<ZkConfigChangeEvent> applied = events.all();
+			assertThat(applied).hasSizeLessThan(writes / 5);
+			assertThat(applied.get(applied.size() - 1).getChanges()).isNotEmpty();
+		}
+	}
+
+	@Test
+	void changeWrittenAfterLoadingButBeforeTheContextIsReadyIsNotLost() {
+		zk.set("/config/gap/app/title", "loaded");
+		CountDownLatch written = new CountDownLatch(1);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZkTestApp.class)
+			.web(WebApplicationType.NONE)
+			.properties("spring.application.name=gap", "spring.config.import=zookeeper:",
+					"spring.cloud.zookeeper.connect-string=" + zk.connectString())
+			.initializers((applicationContext) -> {
+				zk.set("/config/gap/app/title", "written-during-startup");
+				await().until(() -> "written-during-startup"
+					.equals(applicationContext.getEnvironment().getProperty("app.title")));
+				written.countDown();
+			})
+			.run()) {
+			assertThat(written.getCount()).isZero();
+			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
+			await().until(() -> !events.all().isEmpty());
+			assertThat(events.all().get(0).getChanges())
+				.containsExactly(new ConfigChange("/config/gap", "app.title", "loaded", "written-during-startup"));
+			assertThat(context.getBean(ZkTestApp.AppProperties.class).getTitle()).isEqualTo("written-during-startup");
+		}
+	}
+
+	@Test
+	void secretValuesAreNeitherLoggedNorShownInEvents(CapturedOutput output) {
+		zk.set("/config/secrets/db/password", "initial-pw-4711");
+		try (ConfigurableApplicationContext context = zk.run("secrets")) {
+			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
+			zk.set("/config/secrets/db/password", "changed-pw-0815");
+			zk.set("/config/secrets/api/url", "https://user:url-pw-1234@example.test/api");
+			await().until(() -> events.all().stream().anyMatch((event) -> event.getKeys().contains("api.url")));
+			String described = events.all().toString();
+			assertThat(described).contains("db.password", "******", "https://user:******@example.test/api");
+			assertThat(described).doesNotContain("initial-pw-4711", "changed-pw-0815", "url-pw-1234");
+			assertThat(output).contains("db.password").doesNotContain("changed-pw-0815", "url-pw-1234");
+			assertThat(context.getEnvironment().getProperty("db.password")).isEqualTo("changed-pw-0815");
+		}
+	}
+
+	private static String greeting(ConfigurableApplicationContext context) {
+		return context.getBean(ZkTestApp.Greeter.class).getMessage();
 	}
 
 }

@@ -8,6 +8,10 @@ import org.apache.curator.retry.RetryOneTime;
 import org.apache.curator.test.TestingServer;
 import org.apache.zookeeper.KeeperException;
 
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
  * A real in-process ZooKeeper server and a Curator client to write to it.
  */
@@ -22,6 +26,20 @@ public final class ZkTestSupport implements AutoCloseable {
 		this.client = CuratorFrameworkFactory.newClient(this.server.getConnectString(), new RetryOneTime(100));
 		this.client.start();
 		this.client.blockUntilConnected();
+	}
+
+	/**
+	 * Start an application of {@link ZkTestApp} (no web server) against this server.
+	 * @param appName the {@code spring.application.name}
+	 * @param properties more properties, as {@code key=value}
+	 * @return the running context
+	 */
+	public ConfigurableApplicationContext run(String appName, String... properties) {
+		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
+			.properties("spring.application.name=" + appName, "spring.config.import=zookeeper:",
+					"spring.cloud.zookeeper.connect-string=" + connectString())
+			.properties(properties)
+			.run();
 	}
 
 	public String connectString() {

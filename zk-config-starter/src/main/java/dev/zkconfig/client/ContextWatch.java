@@ -1,6 +1,5 @@
 package dev.zkconfig.client;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -8,11 +7,11 @@ import java.util.function.Consumer;
 
 import dev.zkconfig.refresh.ConfigChange;
 import dev.zkconfig.source.ContextStore;
+import dev.zkconfig.source.PropertyChangeListener;
 import dev.zkconfig.source.ZkPropertySource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.curator.framework.CuratorFramework;
-import org.apache.curator.framework.recipes.cache.ChildData;
 import org.apache.curator.framework.recipes.cache.CuratorCache;
 import org.apache.curator.framework.recipes.cache.CuratorCacheListener;
 
@@ -20,9 +19,10 @@ import org.apache.curator.framework.recipes.cache.CuratorCacheListener;
  * Keeps one configuration context in memory with Curator's {@link CuratorCache} (a
  * persistent recursive watch) and reports each property change after the initial load.
  * The watch is set before the first read, so no change is missed between loading and
- * watching.
+ * watching; and nothing reads the store before the initial load completes, so changes
+ * before that moment need no report.
  */
-final class ContextWatch implements CuratorCacheListener, AutoCloseable {
+final class ContextWatch implements PropertyChangeListener, AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(ContextWatch.class);
 
@@ -39,7 +39,7 @@ final class ContextWatch implements CuratorCacheListener, AutoCloseable {
 	private volatile Exception loadFailure;
 
 	ContextWatch(CuratorFramework curator, String name, String contextPath, Consumer<ConfigChange> changes) {
-		this.store = new ContextStore(contextPath);
+		this.store = new ContextStore(contextPath, this);
 		this.propertySource = new ZkPropertySource(name, this.store);
 		this.changes = changes;
 		this.cache = CuratorCache.builder(curator, contextPath)
@@ -47,7 +47,8 @@ final class ContextWatch implements CuratorCacheListener, AutoCloseable {
 			.withOptions(CuratorCache.Options.DO_NOT_CLEAR_ON_CLOSE)
 			.withExceptionHandler(this::onError)
 			.build();
-		this.cache.listenable().addListener(this);
+		this.cache.listenable()
+			.addListener(CuratorCacheListener.builder().forInitialized(this.initialized::countDown).build());
 	}
 
 	void start() {
@@ -85,25 +86,10 @@ final class ContextWatch implements CuratorCacheListener, AutoCloseable {
 	}
 
 	@Override
-	public void event(Type type, ChildData oldData, ChildData data) {
-		if (this.initialized.getCount() > 0) {
-			return;
-		}
-		String path = (data != null) ? data.getPath() : oldData.getPath();
-		String key = this.store.keyOf(path);
-		if (key == null) {
-			return;
-		}
-		String oldValue = valueOf(oldData);
-		String newValue = valueOf(data);
-		if (oldValue == null || !oldValue.equals(newValue)) {
+	public void propertyChanged(String key, String oldValue, String newValue) {
+		if (this.initialized.getCount() == 0) {
 			this.changes.accept(new ConfigChange(contextPath(), key, oldValue, newValue));
 		}
-	}
-
-	@Override
-	public void initialized() {
-		this.initialized.countDown();
 	}
 
 	private void onError(Exception ex) {
@@ -116,13 +102,6 @@ final class ContextWatch implements CuratorCacheListener, AutoCloseable {
 	@Override
 	public void close() {
 		this.cache.close();
-	}
-
-	private static String valueOf(ChildData data) {
-		if (data == null) {
-			return null;
-		}
-		return (data.getData() != null) ? new String(data.getData(), StandardCharsets.UTF_8) : "";
 	}
 
 }

@@ -1,18 +1,26 @@
 package dev.zkconfig.refresh;
 
+import java.util.List;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Applies changes the Spring Cloud way, without rebuilding the environment: publishes an
  * {@link EnvironmentChangeEvent} with the changed keys (so
- * {@code @ConfigurationProperties} beans rebind), refreshes {@code @RefreshScope} beans,
- * then publishes a {@link ZkConfigChangeEvent} with each key's old and new value.
+ * {@code @ConfigurationProperties} beans rebind, and fall back to their defaults for
+ * deleted keys), refreshes {@code @RefreshScope} beans, then publishes a
+ * {@link ZkConfigChangeEvent} with each key's old and new value.
+ * <p>
+ * A step that fails is logged, naming the keys and the property that did not bind but
+ * never a value, and the remaining steps still run.
  */
 public class RefreshingChangeApplier implements ChangeApplier {
 
@@ -22,6 +30,8 @@ public class RefreshingChangeApplier implements ChangeApplier {
 
 	private final ObjectProvider<RefreshScope> refreshScope;
 
+	private final DeletedPropertiesResetter deletedPropertiesResetter;
+
 	/**
 	 * Create an applier.
 	 * @param context the application context to publish events in
@@ -30,16 +40,63 @@ public class RefreshingChangeApplier implements ChangeApplier {
 	public RefreshingChangeApplier(ApplicationContext context, ObjectProvider<RefreshScope> refreshScope) {
 		this.context = context;
 		this.refreshScope = refreshScope;
+		this.deletedPropertiesResetter = new DeletedPropertiesResetter(context);
 	}
 
 	@Override
 	public void apply(ChangeBatch batch) {
-		this.context.publishEvent(new EnvironmentChangeEvent(this.context, batch.keys()));
-		this.refreshScope.ifAvailable(RefreshScope::refreshAll);
 		if (!batch.changes().isEmpty()) {
-			logger.info("Applied ZooKeeper configuration changes: " + batch.changes());
-			this.context.publishEvent(new ZkConfigChangeEvent(this.context, batch.changes()));
+			logger.info("Applying ZooKeeper configuration changes: " + batch.changes());
 		}
+		step("rebind @ConfigurationProperties beans", batch,
+				() -> this.context.publishEvent(new EnvironmentChangeEvent(this.context, batch.keys())));
+		step("reset deleted @ConfigurationProperties to their defaults", batch,
+				() -> this.deletedPropertiesResetter.reset(deletedKeys(batch)));
+		step("refresh @RefreshScope beans", batch, () -> this.refreshScope.ifAvailable(RefreshScope::refreshAll));
+		if (!batch.changes().isEmpty()) {
+			step("publish the change event", batch,
+					() -> this.context.publishEvent(new ZkConfigChangeEvent(this.context, batch.changes())));
+		}
+	}
+
+	private List<String> deletedKeys(ChangeBatch batch) {
+		return batch.changes()
+			.stream()
+			.filter(ConfigChange::isDeleted)
+			.map(ConfigChange::key)
+			.filter((key) -> !this.context.getEnvironment().containsProperty(key))
+			.toList();
+	}
+
+	private void step(String description, ChangeBatch batch, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not " + description + " after ZooKeeper configuration changes to " + batch.keys()
+					+ ": " + describe(ex));
+		}
+	}
+
+	/** Say what failed without quoting values, which conversion messages include. */
+	private static String describe(RuntimeException ex) {
+		BindException bindException = NestedExceptionUtils.getMostSpecificCause(ex) instanceof BindException found
+				? found : findBindException(ex);
+		if (bindException != null) {
+			String property = (bindException.getProperty() != null) ? "'" + bindException.getProperty().getName() + "'"
+					: "under '" + bindException.getName() + "'";
+			return "property " + property + " does not bind to " + bindException.getTarget().getType();
+		}
+		return NestedExceptionUtils.getMostSpecificCause(ex).getClass().getName();
+	}
+
+	private static BindException findBindException(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BindException bindException) {
+				return bindException;
+			}
+		}
+		return null;
 	}
 
 }

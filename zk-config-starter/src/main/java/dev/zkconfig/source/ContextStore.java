@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -22,6 +23,9 @@ import org.apache.zookeeper.data.Stat;
  * a property whose key is its path relative to the context with {@code /} replaced by
  * {@code .}, and whose value is its data read as UTF-8. A znode with empty data is the
  * empty string while it has no children, and no property while it has some.
+ * <p>
+ * Each change of a property's visible value is reported, as it happens and in order, to the
+ * {@link PropertyChangeListener} given at construction.
  * <p>
  * When two znodes map to the same key (for example {@code server/port} and
  * {@code server.port}), the one stored first wins and the other takes over if the first is
@@ -50,13 +54,17 @@ public final class ContextStore implements CuratorCacheStorage {
 
 	private volatile boolean namesStale;
 
+	private final PropertyChangeListener listener;
+
 	/**
 	 * Create a store for the context at the given absolute path.
 	 * @param contextPath the context's znode path, such as {@code /config/application}
+	 * @param listener told of every change of a property's value
 	 */
-	public ContextStore(String contextPath) {
+	public ContextStore(String contextPath, PropertyChangeListener listener) {
 		this.contextPath = contextPath;
 		this.prefix = contextPath + "/";
+		this.listener = listener;
 	}
 
 	/**
@@ -139,6 +147,9 @@ public final class ContextStore implements CuratorCacheStorage {
 			if (key == null) {
 				return Optional.empty();
 			}
+			String parentKey = keyOf(parentOf(path));
+			String valueBefore = getValue(key);
+			String parentValueBefore = (parentKey != null) ? getValue(parentKey) : null;
 			Node node = new Node(canonicalPath(key).equals(path) ? null : path, data);
 			Node holder = this.nodesByKey.get(key);
 			Node previous;
@@ -154,6 +165,7 @@ public final class ContextStore implements CuratorCacheStorage {
 			if (previous == null || previous.value.isEmpty() != node.value.isEmpty()) {
 				this.namesStale = true;
 			}
+			report(key, valueBefore, parentKey, parentValueBefore);
 			return toChildData(path, previous);
 		}
 	}
@@ -170,6 +182,9 @@ public final class ContextStore implements CuratorCacheStorage {
 			if (key == null) {
 				return Optional.empty();
 			}
+			String parentKey = keyOf(parentOf(path));
+			String valueBefore = getValue(key);
+			String parentValueBefore = (parentKey != null) ? getValue(parentKey) : null;
 			Node previous = this.shadowed.remove(path);
 			if (previous == null) {
 				Node holder = this.nodesByKey.get(key);
@@ -181,7 +196,23 @@ public final class ContextStore implements CuratorCacheStorage {
 			}
 			this.childCounts.computeIfPresent(parentOf(path), (parent, count) -> (count > 1) ? count - 1 : null);
 			this.namesStale = true;
+			report(key, valueBefore, parentKey, parentValueBefore);
 			return toChildData(path, previous);
+		}
+	}
+
+	/** Report the key's change and its parent's: a parent with empty data shows only while childless. */
+	private void report(String key, String valueBefore, String parentKey, String parentValueBefore) {
+		reportIfChanged(key, valueBefore);
+		if (parentKey != null) {
+			reportIfChanged(parentKey, parentValueBefore);
+		}
+	}
+
+	private void reportIfChanged(String key, String valueBefore) {
+		String valueAfter = getValue(key);
+		if (!Objects.equals(valueBefore, valueAfter)) {
+			this.listener.propertyChanged(key, valueBefore, valueAfter);
 		}
 	}
 
@@ -199,6 +230,9 @@ public final class ContextStore implements CuratorCacheStorage {
 			});
 	}
 
+	/**
+	 * Forget every node without reporting changes, as when the cache closes.
+	 */
 	@Override
 	public void clear() {
 		synchronized (this.writeLock) {
