@@ -76,7 +76,10 @@ final class ZkConfigClientRegistrar {
 		boolean ownsCurator = !bootstrap.isRegistered(CuratorFramework.class);
 		CuratorFramework curator = ownsCurator ? connect(bootstrap, connection)
 				: bootstrap.get(CuratorFramework.class);
-		if (curator == null || !curator.getZookeeperClient().isConnected()) {
+		if (curator != null && !ownsCurator) {
+			connection.setConnectString(curator.getZookeeperClient().getCurrentConnectionString());
+		}
+		if (curator == null || !awaitConnected(curator, connection)) {
 			if (ownsCurator && curator != null) {
 				curator.close();
 			}
@@ -89,6 +92,17 @@ final class ZkConfigClientRegistrar {
 		}
 		return new ZkConfigClient(curator, ownsCurator, watching, settings.getLoadTimeout(),
 				settings.getRefresh().getCoalesceWindow());
+	}
+
+	private static boolean awaitConnected(CuratorFramework curator, ZookeeperProperties connection) {
+		try {
+			return curator.getZookeeperClient().isConnected() || curator
+				.blockUntilConnected(connection.getBlockUntilConnectedWait(), connection.getBlockUntilConnectedUnit());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private static CuratorFramework connect(ConfigurableBootstrapContext bootstrap, ZookeeperProperties connection) {

@@ -1,0 +1,67 @@
+package dev.zkconfig;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import dev.zkconfig.source.ZkPropertySource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.cloud.context.refresh.ContextRefresher;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A manual refresh ({@code /actuator/refresh} or {@link ContextRefresher#refresh()})
+ * reuses the live sources instead of adding copies.
+ */
+class ManualRefreshIntegrationTests {
+
+	private static ZkTestSupport zk;
+
+	@BeforeAll
+	static void startZooKeeper() throws Exception {
+		zk = new ZkTestSupport();
+	}
+
+	@AfterAll
+	static void stopZooKeeper() throws Exception {
+		zk.close();
+	}
+
+	@Test
+	void manualRefreshKeepsExactlyOneLiveSourcePerContext() {
+		zk.set("/config/manual/greeting/message", "before");
+		zk.set("/config/application/app/title", "shared");
+		try (ConfigurableApplicationContext context = zk.run("manual", "spring.profiles.active=dev")) {
+			List<ZkPropertySource> before = zkSources(context);
+			assertThat(before).hasSize(4);
+
+			context.getBean(ContextRefresher.class).refresh();
+			context.getBean(ContextRefresher.class).refresh();
+
+			List<ZkPropertySource> after = zkSources(context);
+			assertThat(after).hasSize(4);
+			for (int i = 0; i < before.size(); i++) {
+				assertThat(after.get(i)).isSameAs(before.get(i));
+			}
+			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("before");
+
+			zk.set("/config/manual/greeting/message", "after");
+			await().untilAsserted(
+					() -> assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("after"));
+			assertThat(zkSources(context)).hasSize(4);
+		}
+	}
+
+	private static List<ZkPropertySource> zkSources(ConfigurableApplicationContext context) {
+		return StreamSupport.stream(context.getEnvironment().getPropertySources().spliterator(), false)
+			.filter(ZkPropertySource.class::isInstance)
+			.map(ZkPropertySource.class::cast)
+			.toList();
+	}
+
+}

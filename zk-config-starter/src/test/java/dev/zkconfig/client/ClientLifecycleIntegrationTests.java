@@ -1,0 +1,78 @@
+package dev.zkconfig.client;
+
+import dev.zkconfig.ZkTestApp;
+import dev.zkconfig.ZkTestSupport;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.framework.imps.CuratorFrameworkState;
+import org.apache.curator.retry.RetryOneTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Closing the application context leaves no ZooKeeper session or thread of ours behind,
+ * and never closes a client the application supplied.
+ */
+class ClientLifecycleIntegrationTests {
+
+	private static ZkTestSupport zk;
+
+	@BeforeAll
+	static void startZooKeeper() throws Exception {
+		zk = new ZkTestSupport();
+		zk.set("/config/lifecycle/greeting/message", "hi");
+	}
+
+	@AfterAll
+	static void stopZooKeeper() throws Exception {
+		zk.close();
+	}
+
+	@Test
+	void closingTheContextClosesTheClientItCreated() {
+		CuratorFramework curator;
+		try (ConfigurableApplicationContext context = zk.run("lifecycle")) {
+			curator = context.getBean(ZkConfigClient.class).getCurator();
+			assertThat(context.getBean("configDataCuratorFramework")).isSameAs(curator);
+			assertThat(curator.getState()).isEqualTo(CuratorFrameworkState.STARTED);
+			assertThat(dispatcherThreads()).isPositive();
+		}
+		assertThat(curator.getState()).isEqualTo(CuratorFrameworkState.STOPPED);
+		await().until(() -> dispatcherThreads() == 0);
+	}
+
+	@Test
+	void aClientRegisteredInTheBootstrapContextIsUsedAndLeftOpen() {
+		try (CuratorFramework supplied = CuratorFrameworkFactory.newClient(zk.connectString(), new RetryOneTime(100))) {
+			supplied.start();
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZkTestApp.class)
+				.web(WebApplicationType.NONE)
+				.properties("spring.application.name=lifecycle", "spring.config.import=zookeeper:")
+				.addBootstrapRegistryInitializer(
+						(registry) -> registry.register(CuratorFramework.class, InstanceSupplier.of(supplied)))
+				.run()) {
+				assertThat(context.getBean(ZkConfigClient.class).getCurator()).isSameAs(supplied);
+				assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("hi");
+			}
+			assertThat(supplied.getState()).isEqualTo(CuratorFrameworkState.STARTED);
+		}
+	}
+
+	private static long dispatcherThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals("zkconfig-changes"))
+			.count();
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.zkconfig.configdata;
+
+import dev.zkconfig.ZkTestApp;
+import dev.zkconfig.client.ZkConfigClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * An unreachable ZooKeeper fails a required import with a clear message, and an optional
+ * import starts without it.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ZkConfigDataFailureIntegrationTests {
+
+	private static final String UNREACHABLE = "127.0.0.1:1";
+
+	private SpringApplicationBuilder application(String importLocation) {
+		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
+			.properties("spring.application.name=failing", "spring.config.import=" + importLocation,
+					"spring.cloud.zookeeper.connect-string=" + UNREACHABLE,
+					"spring.cloud.zookeeper.block-until-connected-wait=1");
+	}
+
+	@Test
+	void requiredImportFailsWithTheAddressAndWhatToDo(CapturedOutput output) {
+		assertThatExceptionOfType(ZkConfigConnectException.class)
+			.isThrownBy(() -> application("zookeeper:").run().close())
+			.withMessage("Could not connect to ZooKeeper at '127.0.0.1:1' within 1 seconds");
+		assertThat(output).contains("Check that ZooKeeper is running at '127.0.0.1:1'",
+				"spring.cloud.zookeeper.connect-string", "spring.config.import=optional:zookeeper:");
+	}
+
+	@Test
+	void optionalImportStartsWithoutZooKeeper(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = application("optional:zookeeper:").run()) {
+			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("default-message");
+			assertThat(context.getBeansOfType(ZkConfigClient.class)).isEmpty();
+		}
+		assertThat(output).contains("starting without ZooKeeper configuration (optional import)");
+	}
+
+	@Test
+	void invalidAddressInTheImportIsExplained() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> application("zookeeper:localhost:notaport").run().close())
+			.withMessageContaining("Invalid ZooKeeper address 'localhost:notaport'")
+			.withMessageContaining("expected host:port");
+	}
+
+}
