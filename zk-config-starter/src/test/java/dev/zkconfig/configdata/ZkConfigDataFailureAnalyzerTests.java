@@ -1,0 +1,37 @@
+package dev.zkconfig.configdata;
+
+import dev.zkconfig.client.ContextLoadException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.cloud.zookeeper.ZookeeperProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ZkConfigDataFailureAnalyzerTests {
+
+	private final ZkConfigDataFailureAnalyzer analyzer = new ZkConfigDataFailureAnalyzer();
+
+	@Test
+	void connectFailureNamesTheAddressAndTheProperties() {
+		ZookeeperProperties connection = new ZookeeperProperties();
+		connection.setConnectString("zk.example:2181");
+		FailureAnalysis analysis = this.analyzer.analyze(new ZkConfigConnectException(connection));
+		assertThat(analysis.getDescription())
+			.isEqualTo("Could not connect to ZooKeeper at 'zk.example:2181' within 10 seconds");
+		assertThat(analysis.getAction()).isEqualTo("Check that ZooKeeper is running at 'zk.example:2181', or set "
+				+ "spring.cloud.zookeeper.connect-string to its address. To start without ZooKeeper configuration, "
+				+ "import it with spring.config.import=optional:zookeeper:");
+	}
+
+	@Test
+	void loadFailureNamesTheContextAndTheTimeout() {
+		FailureAnalysis analysis = this.analyzer.analyze(new ZkConfigLoadException(
+				new ContextLoadException("/config/app", "the initial load did not complete within PT1S", null)));
+		assertThat(analysis.getDescription()).isEqualTo(
+				"Could not load ZooKeeper configuration context '/config/app': the initial load did not complete within PT1S");
+		assertThat(analysis.getAction()).contains("'/config/app'", "zkconfig.load-timeout",
+				"spring.config.import=optional:zookeeper:");
+	}
+
+}
