@@ -5,7 +5,6 @@ import java.util.stream.Stream;
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
 import dev.zkconfig.client.ZkConfigClient;
 import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.apache.curator.RetryPolicy;
 import org.apache.curator.drivers.TracerDriver;
 import org.apache.curator.ensemble.EnsembleProvider;
@@ -39,8 +38,6 @@ final class ZkConfigClientRegistrar {
 	/** Bean name under which the stock starter exposes its bootstrap Curator client. */
 	static final String CURATOR_BEAN_NAME = "configDataCuratorFramework";
 
-	private static final Log logger = LogFactory.getLog(ZkConfigClientRegistrar.class);
-
 	private ZkConfigClientRegistrar() {
 	}
 
@@ -51,21 +48,25 @@ final class ZkConfigClientRegistrar {
 	 * @param location the parsed import
 	 * @param optional whether the import is optional
 	 * @param watching whether sources stay live
+	 * @param logger the resolver's deferred log
 	 * @return the client, or {@code null} if the import is optional and ZooKeeper cannot
 	 * be reached
 	 */
 	static ZkConfigClient getOrCreate(ConfigurableBootstrapContext bootstrap, Binder binder, ZkConfigLocation location,
-			boolean optional, boolean watching) {
-		if (!bootstrap.isRegistered(ZkConfigClient.class)) {
-			bootstrap.register(ZkConfigClient.class,
-					InstanceSupplier.from(() -> create(bootstrap, binder, location, optional, watching)));
-			bootstrap.addCloseListener(ZkConfigClientRegistrar::promote);
+			boolean optional, boolean watching, Log logger) {
+		if (!bootstrap.isRegistered(Attempt.class)) {
+			Attempt attempt = new Attempt(create(bootstrap, binder, location, optional, watching, logger));
+			bootstrap.register(Attempt.class, InstanceSupplier.of(attempt));
+			if (attempt.client() != null) {
+				bootstrap.register(ZkConfigClient.class, InstanceSupplier.of(attempt.client()));
+				bootstrap.addCloseListener(ZkConfigClientRegistrar::promote);
+			}
 		}
-		return bootstrap.get(ZkConfigClient.class);
+		return bootstrap.get(Attempt.class).client();
 	}
 
 	private static ZkConfigClient create(ConfigurableBootstrapContext bootstrap, Binder binder,
-			ZkConfigLocation location, boolean optional, boolean watching) {
+			ZkConfigLocation location, boolean optional, boolean watching, Log logger) {
 		ZookeeperProperties connection = binder.bind(ZookeeperProperties.PREFIX, ZookeeperProperties.class)
 			.orElseGet(ZookeeperProperties::new);
 		if (location.connectString() != null) {
@@ -79,7 +80,10 @@ final class ZkConfigClientRegistrar {
 		if (curator != null && !ownsCurator) {
 			connection.setConnectString(curator.getZookeeperClient().getCurrentConnectionString());
 		}
-		if (curator == null || !awaitConnected(curator, connection)) {
+		// CuratorFactory has already waited for a client it built
+		boolean connected = (curator != null)
+				&& (ownsCurator ? curator.getZookeeperClient().isConnected() : awaitConnected(curator, connection));
+		if (!connected) {
 			if (ownsCurator && curator != null) {
 				curator.close();
 			}
@@ -123,6 +127,10 @@ final class ZkConfigClientRegistrar {
 		catch (Exception ex) {
 			throw new ZkConfigConnectException(connection, ex);
 		}
+	}
+
+	/** The outcome of the one connection attempt per application; no client if it failed. */
+	private record Attempt(ZkConfigClient client) {
 	}
 
 	private static void promote(BootstrapContextClosedEvent event) {

@@ -84,10 +84,11 @@ public class ZkConfigDataLocationResolver implements ConfigDataLocationResolver<
 			resources.add(new ZkConfigDataResource(zkContext.getPath(), location.isOptional(), zkContext.getProfile()));
 		}
 		ZkConfigClient client = ZkConfigClientRegistrar.getOrCreate(context.getBootstrapContext(), binder, zkLocation,
-				location.isOptional(), isEnabled(binder, WATCHER_ENABLED));
-		if (client != null) {
-			resources.forEach((resource) -> client.prepare(resource.getName(), resource.getContextPath()));
+				location.isOptional(), isEnabled(binder, WATCHER_ENABLED), this.logger);
+		if (client == null) {
+			return Collections.emptyList();
 		}
+		resources.forEach((resource) -> client.prepare(resource.getName(), resource.getContextPath()));
 		return resources;
 	}
 
