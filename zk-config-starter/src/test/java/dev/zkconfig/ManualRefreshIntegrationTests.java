@@ -57,6 +57,29 @@ class ManualRefreshIntegrationTests {
 		}
 	}
 
+	@Test
+	void withTheWatcherDisabledOnlyAManualRefreshReadsZooKeeperAgain() {
+		zk.set("/config/unwatched/greeting/message", "first");
+		try (ConfigurableApplicationContext context = zk.run("unwatched",
+				"spring.cloud.zookeeper.config.watcher.enabled=false")) {
+			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
+			zk.set("/config/unwatched/greeting/message", "second");
+			zk.set("/config/unwatched/marker", "written-after");
+			assertThat(zk.client().checkExists().forPath("/config/unwatched/marker")).isNotNull();
+			assertThat(context.getEnvironment().getProperty("greeting.message")).isEqualTo("first");
+
+			context.getBean(ContextRefresher.class).refresh();
+
+			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("second");
+			assertThat(context.getEnvironment().getProperty("marker")).isEqualTo("written-after");
+			assertThat(zkSources(context)).hasSize(4);
+			assertThat(events.all()).isEmpty();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static List<ZkPropertySource> zkSources(ConfigurableApplicationContext context) {
 		return StreamSupport.stream(context.getEnvironment().getPropertySources().spliterator(), false)
 			.filter(ZkPropertySource.class::isInstance)
