@@ -9,9 +9,8 @@ import java.util.concurrent.TimeUnit;
 import dev.zkconfig.client.ZkConfigClient;
 import dev.zkconfig.refresh.ConfigChange;
 import dev.zkconfig.refresh.ZkConfigChangeEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
@@ -31,17 +30,8 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class LiveRefreshIntegrationTests {
 
-	private static ZkTestSupport zk;
-
-	@BeforeAll
-	static void startZooKeeper() throws Exception {
-		zk = new ZkTestSupport();
-	}
-
-	@AfterAll
-	static void stopZooKeeper() throws Exception {
-		zk.close();
-	}
+	@RegisterExtension
+	static final ZkTestSupport zk = new ZkTestSupport();
 
 	@Test
 	void updateReachesRefreshScopeAndConfigurationPropertiesBeans() {

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 import dev.zkconfig.source.ZkPropertySource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.cloud.context.refresh.ContextRefresher;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,17 +19,8 @@ import static org.awaitility.Awaitility.await;
  */
 class ManualRefreshIntegrationTests {
 
-	private static ZkTestSupport zk;
-
-	@BeforeAll
-	static void startZooKeeper() throws Exception {
-		zk = new ZkTestSupport();
-	}
-
-	@AfterAll
-	static void stopZooKeeper() throws Exception {
-		zk.close();
-	}
+	@RegisterExtension
+	static final ZkTestSupport zk = new ZkTestSupport();
 
 	@Test
 	void manualRefreshKeepsExactlyOneLiveSourcePerContext() {

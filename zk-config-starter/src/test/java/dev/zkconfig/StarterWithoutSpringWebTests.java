@@ -18,7 +18,7 @@ class StarterWithoutSpringWebTests {
 	@Test
 	void startsAndWatchesWithoutSpringWeb() throws Exception {
 		assertThat(ClassUtils.isPresent("org.springframework.web.util.UriComponents", null)).isFalse();
-		try (ZkTestSupport zk = new ZkTestSupport()) {
+		try (ZkTestSupport zk = ZkTestSupport.start()) {
 			zk.set("/config/plain/greeting/message", "no-web");
 			try (ConfigurableApplicationContext context = zk.run("plain")) {
 				assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("no-web");

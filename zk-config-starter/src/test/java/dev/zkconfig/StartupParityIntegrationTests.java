@@ -1,7 +1,7 @@
 package dev.zkconfig;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,11 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StartupParityIntegrationTests {
 
-	private static ZkTestSupport zk;
+	@RegisterExtension
+	static final ZkTestSupport zk = new ZkTestSupport();
 
 	@BeforeAll
-	static void startZooKeeper() throws Exception {
-		zk = new ZkTestSupport();
+	static void createNodes() {
 		zk.set("/config/application/level", "application");
 		zk.set("/config/application/shared.only-application", "a");
 		zk.set("/config/application,dev/level", "application,dev");
@@ -36,11 +36,6 @@ class StartupParityIntegrationTests {
 		zk.set("/config/parity/node/child", "child-value");
 		zk.set("/config/parity/deep/a/b", "deep");
 		zk.set("/config/parity/unicode", "grüße ✓");
-	}
-
-	@AfterAll
-	static void stopZooKeeper() throws Exception {
-		zk.close();
 	}
 
 	@ParameterizedTest(name = "zkconfig.enabled={0}")

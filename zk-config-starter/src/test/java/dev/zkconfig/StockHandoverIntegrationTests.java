@@ -2,9 +2,9 @@ package dev.zkconfig;
 
 import dev.zkconfig.client.ZkConfigClient;
 import dev.zkconfig.source.ZkPropertySource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.cloud.zookeeper.config.ConfigWatcher;
 import org.springframework.cloud.zookeeper.config.ZookeeperPropertySource;
@@ -17,17 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StockHandoverIntegrationTests {
 
-	private static ZkTestSupport zk;
+	@RegisterExtension
+	static final ZkTestSupport zk = new ZkTestSupport();
 
 	@BeforeAll
-	static void startZooKeeper() throws Exception {
-		zk = new ZkTestSupport();
+	static void createNodes() {
 		zk.set("/config/handover/greeting/message", "hello");
-	}
-
-	@AfterAll
-	static void stopZooKeeper() throws Exception {
-		zk.close();
 	}
 
 	@Test

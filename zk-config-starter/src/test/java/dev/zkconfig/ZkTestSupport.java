@@ -7,25 +7,47 @@ import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;
 import org.apache.curator.test.TestingServer;
 import org.apache.zookeeper.KeeperException;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A real in-process ZooKeeper server and a Curator client to write to it.
+ * A real in-process ZooKeeper server and a Curator client to write to it. Register it as a
+ * static {@code @RegisterExtension} field to have it for a whole test class, or use
+ * {@link #start()} with try-with-resources.
  */
-public final class ZkTestSupport implements AutoCloseable {
+public final class ZkTestSupport implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
-	private final TestingServer server;
+	private TestingServer server;
 
-	private final CuratorFramework client;
+	private CuratorFramework client;
 
-	public ZkTestSupport() throws Exception {
+	/**
+	 * Start a server and a client that are closed with the returned support.
+	 * @return the started support
+	 * @throws Exception if the server does not start
+	 */
+	public static ZkTestSupport start() throws Exception {
+		ZkTestSupport support = new ZkTestSupport();
+		support.beforeAll(null);
+		return support;
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws Exception {
 		this.server = new TestingServer(true);
 		this.client = CuratorFrameworkFactory.newClient(this.server.getConnectString(), new RetryOneTime(100));
 		this.client.start();
 		this.client.blockUntilConnected();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws Exception {
+		close();
 	}
 
 	/**

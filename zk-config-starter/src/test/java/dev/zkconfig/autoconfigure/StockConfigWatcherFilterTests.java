@@ -17,7 +17,7 @@ class StockConfigWatcherFilterTests {
 
 	@Test
 	void leavesOutOnlyTheStockWatcherWhenZkConfigLoadedTheImport() throws Exception {
-		try (ZkTestSupport zk = new ZkTestSupport();
+		try (ZkTestSupport zk = ZkTestSupport.start();
 				ZkConfigClient client = new ZkConfigClient(zk.client(), false, true, Duration.ofSeconds(5),
 						Duration.ZERO)) {
 			DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();

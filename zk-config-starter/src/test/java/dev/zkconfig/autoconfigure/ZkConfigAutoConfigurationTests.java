@@ -10,6 +10,7 @@ import dev.zkconfig.refresh.RefreshingChangeApplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ZkConfigAutoConfigurationTests {
 
-	private static ZkTestSupport zk;
+	@RegisterExtension
+	static final ZkTestSupport zk = new ZkTestSupport();
 
 	private static ZkConfigClient client;
 
@@ -31,15 +33,13 @@ class ZkConfigAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(RefreshAutoConfiguration.class, ZkConfigAutoConfiguration.class));
 
 	@BeforeAll
-	static void startZooKeeper() throws Exception {
-		zk = new ZkTestSupport();
+	static void createClient() {
 		client = new ZkConfigClient(zk.client(), false, true, Duration.ofSeconds(10), Duration.ofMillis(100));
 	}
 
 	@AfterAll
-	static void stopZooKeeper() throws Exception {
+	static void closeClient() {
 		client.close();
-		zk.close();
 	}
 
 	@Test

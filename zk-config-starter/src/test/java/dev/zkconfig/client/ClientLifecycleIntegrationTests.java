@@ -6,9 +6,9 @@ import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.framework.imps.CuratorFrameworkState;
 import org.apache.curator.retry.RetryOneTime;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
@@ -24,17 +24,12 @@ import static org.awaitility.Awaitility.await;
  */
 class ClientLifecycleIntegrationTests {
 
-	private static ZkTestSupport zk;
+	@RegisterExtension
+	static final ZkTestSupport zk = new ZkTestSupport();
 
 	@BeforeAll
-	static void startZooKeeper() throws Exception {
-		zk = new ZkTestSupport();
+	static void createNodes() {
 		zk.set("/config/lifecycle/greeting/message", "hi");
-	}
-
-	@AfterAll
-	static void stopZooKeeper() throws Exception {
-		zk.close();
 	}
 
 	@Test

@@ -5,9 +5,9 @@ import java.util.stream.StreamSupport;
 
 import dev.zkconfig.ZkTestSupport;
 import dev.zkconfig.source.ZkPropertySource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ZkConfigDataIntegrationTests {
 
-	private static ZkTestSupport zk;
+	@RegisterExtension
+	static final ZkTestSupport zk = new ZkTestSupport();
 
 	@BeforeAll
-	static void startZooKeeper() throws Exception {
-		zk = new ZkTestSupport();
+	static void createNodes() {
 		zk.set("/config/application/level", "application");
 		zk.set("/config/application/only.application", "a");
 		zk.set("/config/application,dev/level", "application,dev");
@@ -42,11 +42,6 @@ class ZkConfigDataIntegrationTests {
 		zk.set("/ctx/one/level", "one");
 		zk.set("/ctx/one/only.one", "1");
 		zk.set("/ctx/two/level", "two");
-	}
-
-	@AfterAll
-	static void stopZooKeeper() throws Exception {
-		zk.close();
 	}
 
 	@Test
