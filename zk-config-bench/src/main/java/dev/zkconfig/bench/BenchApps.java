@@ -1,0 +1,41 @@
+package dev.zkconfig.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts {@link BenchApplication} with one of the two starters, the same way for both:
+ * only {@code zkconfig.enabled} differs.
+ */
+final class BenchApps {
+
+	private BenchApps() {
+	}
+
+	static ConfigurableApplicationContext start(Contender contender, String connectString, String... extra) {
+		if (contender == Contender.FLOOR) {
+			throw new IllegalArgumentException("The floor has no application");
+		}
+		List<String> properties = new ArrayList<>(List.of("spring.application.name=" + BenchZooKeeper.APPLICATION,
+				"spring.config.import=zookeeper:", "spring.cloud.zookeeper.connect-string=" + connectString,
+				"zkconfig.enabled=" + (contender == Contender.OURS), "logging.level.root=WARN"));
+		properties.addAll(List.of(extra));
+		return new SpringApplicationBuilder(BenchApplication.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties(properties.toArray(String[]::new))
+			.run();
+	}
+
+	/** The extra property that keeps the stock watcher's startup storm out of a scenario. */
+	static String settleStockWatcher(Contender contender, int keys) {
+		return (contender == Contender.STOCK)
+				? "bench.settle-stock-watcher=" + BenchZooKeeper.nodeCount(keys) : "bench.no-settle=true";
+	}
+
+}

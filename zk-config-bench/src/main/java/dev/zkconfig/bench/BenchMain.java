@@ -1,0 +1,84 @@
+package dev.zkconfig.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.sun.management.OperatingSystemMXBean;
+
+/**
+ * Runs the benchmark: every scenario for the stock starter, zk-config and the bare
+ * Curator floor, each in a JVM of its own; prints the table and writes it to
+ * {@code benchmarks.md}, with the chart {@code benchmarks.png}, in the given directory.
+ * Arguments: the output directory, then optionally {@code smoke} for tiny sizes.
+ */
+public final class BenchMain {
+
+	/** Options of each child JVM. */
+	static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC", "-Djava.awt.headless=true");
+
+	private BenchMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path output = Paths.get(args[0]).toAbsolutePath().normalize();
+		BenchPlan plan = (args.length > 1 && "smoke".equals(args[1])) ? BenchPlan.smoke() : BenchPlan.full();
+		ChildJvm jvm = new ChildJvm(Paths.get("target", "bench-logs"), CHILD_JVM_OPTIONS);
+		run(plan, jvm::run, output);
+	}
+
+	/**
+	 * Run a plan and write its report.
+	 * @param plan the plan
+	 * @param executor how each run is executed
+	 * @param output the directory to write {@code benchmarks.md} and {@code benchmarks.png}
+	 * @return the report
+	 */
+	static BenchReport run(BenchPlan plan, Executor executor, Path output) throws Exception {
+		long start = System.nanoTime();
+		BenchResults results = new BenchResults();
+		for (Run run : plan.runs()) {
+			long runStart = System.nanoTime();
+			System.out.println("[bench] " + run + " ...");
+			Result result = executor.run(run);
+			results.add(run, result);
+			System.out.printf(Locale.ROOT, "[bench]   %s (%.1f s)%n", result.values(),
+					(System.nanoTime() - runStart) / 1e9);
+		}
+		Duration wall = Duration.ofNanos(System.nanoTime() - start);
+		BenchReport report = BenchReport.of(plan, results);
+		String markdown = BenchMarkdown.render(plan, report, machine(), Versions.summary(), LocalDate.now(), wall);
+		Files.createDirectories(output);
+		Files.writeString(output.resolve("benchmarks.md"), markdown, StandardCharsets.UTF_8);
+		BenchChart.write(BenchMarkdown.chartGroups(plan, results), "zk-config vs the stock starter vs bare Curator",
+				output.resolve("benchmarks.png"));
+		System.out.println();
+		System.out.println(BenchMarkdown.table(report));
+		System.out.printf(Locale.ROOT, "[bench] %d runs in %d s; wrote %s%n", plan.runs().size(), wall.toSeconds(),
+				output.resolve("benchmarks.md"));
+		return report;
+	}
+
+	static String machine() {
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		return String.format(Locale.ROOT, "%d cores, %.0f GB RAM, %s %s, Java %s (%s)",
+				Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9, System.getProperty("os.name"),
+				System.getProperty("os.arch"), System.getProperty("java.version"), System.getProperty("java.vm.name"));
+	}
+
+	/** Executes one run. */
+	@FunctionalInterface
+	interface Executor {
+
+		Result run(Run run) throws Exception;
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.zkconfig.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runs of a benchmark and their sizes: the full run the README's command performs,
+ * or a tiny one that only checks the benchmark code works.
+ *
+ * @param name what the plan is
+ * @param keys the tree size of the propagation, startup-refresh and burst scenarios
+ * @param largeKeys the tree size of the large startup-load and memory scenarios
+ * @param runs the runs, in order
+ */
+public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
+
+	/** Keys of the propagation, startup-refresh and burst scenarios in the full run. */
+	static final int KEYS = 1000;
+
+	/** Keys of the large startup-load and memory scenarios in the full run. */
+	static final int LARGE_KEYS = 10_000;
+
+	/** Observation window of the startup-refresh scenario in the full run. */
+	static final int WINDOW_SECONDS = 20;
+
+	/** The full benchmark, sized to finish within 10 minutes on 2 cores. */
+	public static BenchPlan full() {
+		List<Run> runs = new ArrayList<>();
+		propagation(runs, KEYS, 10, 30, 2, 10, 150);
+		startupRefreshes(runs, KEYS, WINDOW_SECONDS);
+		burst(runs, KEYS, 1000, 30, 200, 40);
+		startupLoad(runs, LARGE_KEYS, 1, 3);
+		startupLoad(runs, KEYS, 1, 3);
+		memory(runs, LARGE_KEYS);
+		return new BenchPlan("full", KEYS, LARGE_KEYS, runs);
+	}
+
+	/** Every scenario with tiny sizes, to check that the benchmark code works. */
+	public static BenchPlan smoke() {
+		List<Run> runs = new ArrayList<>();
+		propagation(runs, 20, 1, 3, 1, 2, 10);
+		startupRefreshes(runs, 20, 1);
+		burst(runs, 20, 20, 20, 10, 20);
+		startupLoad(runs, 20, 0, 1);
+		memory(runs, 20);
+		return new BenchPlan("smoke", 20, 20, runs);
+	}
+
+	private static void propagation(List<Run> runs, int keys, int warmup, int changes, int stockWarmup,
+			int stockChanges, int gapMillis) {
+		for (Contender contender : Contender.values()) {
+			boolean stock = contender == Contender.STOCK;
+			runs.add(new Run(Scenario.PROPAGATION, contender,
+					Params.of("keys=" + keys, "warmup=" + (stock ? stockWarmup : warmup),
+							"changes=" + (stock ? stockChanges : changes), "gapMillis=" + gapMillis)));
+		}
+	}
+
+	private static void startupRefreshes(List<Run> runs, int keys, int windowSeconds) {
+		for (Contender contender : List.of(Contender.STOCK, Contender.OURS)) {
+			runs.add(new Run(Scenario.STARTUP_REFRESHES, contender,
+					Params.of("keys=" + keys, "windowSeconds=" + windowSeconds)));
+		}
+	}
+
+	private static void burst(List<Run> runs, int keys, int writes, int capSeconds, int stockWrites,
+			int stockCapSeconds) {
+		for (Contender contender : Contender.values()) {
+			boolean stock = contender == Contender.STOCK;
+			runs.add(new Run(Scenario.BURST, contender, Params.of("keys=" + keys,
+					"writes=" + (stock ? stockWrites : writes), "capSeconds=" + (stock ? stockCapSeconds : capSeconds))));
+		}
+	}
+
+	private static void startupLoad(List<Run> runs, int keys, int warmup, int times) {
+		for (Contender contender : Contender.values()) {
+			runs.add(new Run(Scenario.STARTUP_LOAD, contender,
+					Params.of("keys=" + keys, "warmup=" + warmup, "runs=" + times)));
+		}
+	}
+
+	private static void memory(List<Run> runs, int keys) {
+		for (Contender contender : List.of(Contender.STOCK, Contender.OURS)) {
+			runs.add(new Run(Scenario.MEMORY, contender, Params.of("keys=" + keys)));
+		}
+	}
+
+}

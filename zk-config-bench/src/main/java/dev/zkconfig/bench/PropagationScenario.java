@@ -1,0 +1,67 @@
+package dev.zkconfig.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One key changed while the tree holds {@code keys} keys: the time from just before
+ * {@code setData} until the {@code @RefreshScope} bean's getter returns the new value
+ * (the floor: until a bare {@code CuratorCache} holds it), and the CPU time the process
+ * spent per change, the polling thread left out.
+ * <p>
+ * Changes are spaced {@code gapMillis} apart after the previous one has been applied, so
+ * each is isolated. The stock starter's startup storm is kept out (see
+ * {@link BenchApplication}); it is measured by {@link StartupRefreshScenario}.
+ */
+final class PropagationScenario {
+
+	private PropagationScenario() {
+	}
+
+	static Result run(Contender contender, Params params) throws Exception {
+		int keys = params.intValue("keys");
+		int warmup = params.intValue("warmup");
+		int changes = params.intValue("changes");
+		Duration gap = Duration.ofMillis(params.intValue("gapMillis"));
+		List<Double> latencies = new ArrayList<>();
+		List<Double> cpu = new ArrayList<>();
+		try (BenchZooKeeper zk = new BenchZooKeeper()) {
+			zk.createTree(keys);
+			try (Target target = Target.open(contender, zk, keys, true)) {
+				target.awaitIdle(Duration.ofMillis(500), Duration.ofSeconds(30));
+				Observer observer = target.observer();
+				for (int i = 0; i < warmup + changes; i++) {
+					String value = "changed-" + i;
+					long refreshesBefore = observer.refreshes().getAsLong();
+					Cpu cpuTime = Cpu.start();
+					long start = System.nanoTime();
+					zk.set(BenchZooKeeper.PROBE_PATH, value);
+					long seen = Poller.until(() -> value.equals(observer.valueOf().apply(BenchApplication.PROBE_KEY)),
+							Duration.ofSeconds(60));
+					if (seen < 0) {
+						throw new IllegalStateException("Change " + i + " was not seen within 60s");
+					}
+					boolean refreshCounted = contender == Contender.FLOOR || Poller
+						.until(() -> observer.refreshes().getAsLong() > refreshesBefore, Duration.ofSeconds(60)) > 0;
+					double cpuMillis = cpuTime.othersMillis();
+					if (!refreshCounted) {
+						throw new IllegalStateException("Change " + i + " caused no refresh");
+					}
+					if (i >= warmup) {
+						latencies.add((seen - start) / 1e6);
+						cpu.add(cpuMillis);
+					}
+					Thread.sleep(gap.toMillis());
+				}
+			}
+		}
+		return new Result().put("keys", keys)
+			.put("changes", changes)
+			.put("p50Ms", Stats.median(latencies))
+			.put("p95Ms", Stats.percentile(latencies, 95))
+			.put("cpuPerChangeMs", Stats.median(cpu))
+			.put("cpuPerChangeMeanMs", Stats.mean(cpu));
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.zkconfig.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every scenario with tiny sizes so that the benchmark code cannot rot. Asserts only
+ * that each run produces a well-formed result; figures belong to the benchmark itself.
+ */
+class BenchSmokeTests {
+
+	@Test
+	void everyScenarioProducesAWellFormedReport(@TempDir Path output) throws Exception {
+		BenchPlan plan = BenchPlan.smoke();
+		BenchReport report = BenchMain.run(plan, (run) -> run.scenario().run(run.contender(), run.params()), output);
+		assertThat(report.rows()).hasSizeGreaterThanOrEqualTo(10);
+		for (BenchReport.Row row : report.rows()) {
+			assertThat(row.ours()).as(row.scenario()).matches("[0-9][0-9.,]*( .*)?");
+			assertThat(row.stock()).as(row.scenario()).matches("[0-9>][0-9.,]*( .*)?|> .*");
+		}
+		assertThat(Files.readString(output.resolve("benchmarks.md"))).contains("| Scenario |", "Propagation p50");
+		assertThat(Files.size(output.resolve("benchmarks.png"))).isPositive();
+	}
+
+	@Test
+	void childJvmReportsItsResultOnOneLine(@TempDir Path logs) throws Exception {
+		Run run = new Run(Scenario.PROPAGATION, Contender.FLOOR,
+				Params.of("keys=5", "warmup=0", "changes=2", "gapMillis=1"));
+		Result result = new ChildJvm(logs, BenchMain.CHILD_JVM_OPTIONS).run(run);
+		assertThat(result.number("p50Ms")).isPositive();
+		assertThat(result.number("changes")).isEqualTo(2);
+		assertThat(List.of(logs.toFile().list())).hasSize(1);
+	}
+
+}
