@@ -79,6 +79,23 @@ class LiveRefreshIntegrationTests {
 	}
 
 	@Test
+	void onlyTheConfigurationPropertiesBeansAChangeConcernsAreRebound() {
+		zk.set("/config/targeted/app/title", "t1");
+		zk.set("/config/targeted/other/name", "n1");
+		try (ConfigurableApplicationContext context = zk.run("targeted")) {
+			ZkTestApp.AppProperties app = context.getBean(ZkTestApp.AppProperties.class);
+			ZkTestApp.OtherProperties other = context.getBean(ZkTestApp.OtherProperties.class);
+			int bindings = other.getBindings();
+			zk.set("/config/targeted/app/title", "t2");
+			await().untilAsserted(() -> assertThat(app.getTitle()).isEqualTo("t2"));
+			assertThat(other.getBindings()).isEqualTo(bindings);
+			zk.set("/config/targeted/other/name", "n2");
+			await().untilAsserted(() -> assertThat(other.getName()).isEqualTo("n2"));
+			assertThat(other.getBindings()).isEqualTo(bindings + 1);
+		}
+	}
+
+	@Test
 	void changeEventListsEachKeyWithItsOldAndNewValue() {
 		zk.set("/config/events/app/size", "1");
 		try (ConfigurableApplicationContext context = zk.run("events")) {

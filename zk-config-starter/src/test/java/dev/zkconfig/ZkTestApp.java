@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.zkconfig.refresh.ZkConfigChangeEvent;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -22,7 +24,7 @@ import org.springframework.context.event.EventListener;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@EnableConfigurationProperties(ZkTestApp.AppProperties.class)
+@EnableConfigurationProperties({ ZkTestApp.AppProperties.class, ZkTestApp.OtherProperties.class })
 public class ZkTestApp {
 
 	@Bean
@@ -89,6 +91,33 @@ public class ZkTestApp {
 
 		public void setLabels(Map<String, String> labels) {
 			this.labels = labels;
+		}
+
+	}
+
+	/** Counts how often it is bound, to show which changes rebind it. */
+	@ConfigurationProperties("other")
+	public static class OtherProperties implements InitializingBean {
+
+		private final AtomicInteger bindings = new AtomicInteger();
+
+		private String name = "default-name";
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public int getBindings() {
+			return this.bindings.get();
+		}
+
+		@Override
+		public void afterPropertiesSet() {
+			this.bindings.incrementAndGet();
 		}
 
 	}

@@ -4,6 +4,7 @@ import dev.zkconfig.client.ZkConfigClient;
 import dev.zkconfig.refresh.ChangeApplier;
 import dev.zkconfig.refresh.ChangeApplierLifecycle;
 import dev.zkconfig.refresh.RefreshingChangeApplier;
+import dev.zkconfig.refresh.TargetedConfigurationPropertiesRebinder;
 import org.apache.curator.framework.recipes.cache.CuratorCache;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,17 +13,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.SearchStrategy;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindingPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
+import org.springframework.cloud.context.properties.ConfigurationPropertiesBeans;
+import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of zk-config's change pipeline: when a {@code zookeeper:} import was
- * loaded by zk-config, changes of its contexts are applied to this application context.
+ * loaded by zk-config, changes of its contexts are applied to this application context,
+ * rebinding only the {@code @ConfigurationProperties} beans they concern.
  */
-@AutoConfiguration(after = RefreshAutoConfiguration.class)
+@AutoConfiguration(after = RefreshAutoConfiguration.class,
+		before = ConfigurationPropertiesRebinderAutoConfiguration.class)
 @ConditionalOnClass({ CuratorCache.class, RefreshScope.class })
 @ConditionalOnProperty(prefix = ZkConfigProperties.PREFIX, name = "enabled", matchIfMissing = true)
 @ConditionalOnBean(ZkConfigClient.class)
@@ -33,6 +41,19 @@ public class ZkConfigAutoConfiguration {
 	@ConditionalOnMissingBean
 	ChangeApplier zkConfigChangeApplier(ApplicationContext context, ObjectProvider<RefreshScope> refreshScope) {
 		return new RefreshingChangeApplier(context, refreshScope);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
+	static ConfigurationPropertiesBeans configurationPropertiesBeans() {
+		return new ConfigurationPropertiesBeans();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(value = ConfigurationPropertiesRebinder.class, search = SearchStrategy.CURRENT)
+	@ConditionalOnBean(ConfigurationPropertiesBindingPostProcessor.class)
+	TargetedConfigurationPropertiesRebinder configurationPropertiesRebinder(ConfigurationPropertiesBeans beans) {
+		return new TargetedConfigurationPropertiesRebinder(beans);
 	}
 
 	@Bean

@@ -1,7 +1,5 @@
 package dev.zkconfig.refresh;
 
-import java.util.List;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -15,8 +13,7 @@ import org.springframework.core.NestedExceptionUtils;
 /**
  * Applies changes the Spring Cloud way, without rebuilding the environment: publishes an
  * {@link EnvironmentChangeEvent} with the changed keys (so
- * {@code @ConfigurationProperties} beans rebind, and fall back to their defaults for
- * deleted keys), refreshes {@code @RefreshScope} beans, then publishes a
+ * {@code @ConfigurationProperties} beans rebind), refreshes {@code @RefreshScope} beans, then publishes a
  * {@link ZkConfigChangeEvent} with each key's old and new value.
  * <p>
  * A step that fails is logged, naming the keys and the property that did not bind but
@@ -30,8 +27,6 @@ public class RefreshingChangeApplier implements ChangeApplier {
 
 	private final ObjectProvider<RefreshScope> refreshScope;
 
-	private final DeletedPropertiesResetter deletedPropertiesResetter;
-
 	/**
 	 * Create an applier.
 	 * @param context the application context to publish events in
@@ -40,7 +35,6 @@ public class RefreshingChangeApplier implements ChangeApplier {
 	public RefreshingChangeApplier(ApplicationContext context, ObjectProvider<RefreshScope> refreshScope) {
 		this.context = context;
 		this.refreshScope = refreshScope;
-		this.deletedPropertiesResetter = new DeletedPropertiesResetter(context);
 	}
 
 	@Override
@@ -50,22 +44,11 @@ public class RefreshingChangeApplier implements ChangeApplier {
 		}
 		step("rebind @ConfigurationProperties beans", batch,
 				() -> this.context.publishEvent(new EnvironmentChangeEvent(this.context, batch.keys())));
-		step("reset deleted @ConfigurationProperties to their defaults", batch,
-				() -> this.deletedPropertiesResetter.reset(deletedKeys(batch)));
 		step("refresh @RefreshScope beans", batch, () -> this.refreshScope.ifAvailable(RefreshScope::refreshAll));
 		if (!batch.changes().isEmpty()) {
 			step("publish the change event", batch,
 					() -> this.context.publishEvent(new ZkConfigChangeEvent(this.context, batch.changes())));
 		}
-	}
-
-	private List<String> deletedKeys(ChangeBatch batch) {
-		return batch.changes()
-			.stream()
-			.filter(ConfigChange::isDeleted)
-			.map(ConfigChange::key)
-			.filter((key) -> !this.context.getEnvironment().containsProperty(key))
-			.toList();
 	}
 
 	private void step(String description, ChangeBatch batch, Runnable action) {

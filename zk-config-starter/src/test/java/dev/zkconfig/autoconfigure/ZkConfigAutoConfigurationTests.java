@@ -7,6 +7,7 @@ import dev.zkconfig.client.ZkConfigClient;
 import dev.zkconfig.refresh.ChangeApplier;
 import dev.zkconfig.refresh.ChangeApplierLifecycle;
 import dev.zkconfig.refresh.RefreshingChangeApplier;
+import dev.zkconfig.refresh.TargetedConfigurationPropertiesRebinder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
+import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +34,9 @@ class ZkConfigAutoConfigurationTests {
 	private static ZkConfigClient client;
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(RefreshAutoConfiguration.class, ZkConfigAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class,
+				RefreshAutoConfiguration.class, ConfigurationPropertiesRebinderAutoConfiguration.class,
+				ZkConfigAutoConfiguration.class));
 
 	@BeforeAll
 	static void createClient() {
@@ -55,6 +61,15 @@ class ZkConfigAutoConfigurationTests {
 				.hasSingleBean(ZkConfigProperties.class)
 				.getBean(ChangeApplier.class)
 				.isInstanceOf(RefreshingChangeApplier.class));
+	}
+
+	@Test
+	void replacesSpringCloudsRebinderWithTheTargetedOne() {
+		this.runner.withBean(ZkConfigClient.class, () -> client)
+			.run((context) -> assertThat(context).getBean(ConfigurationPropertiesRebinder.class)
+				.isInstanceOf(TargetedConfigurationPropertiesRebinder.class));
+		this.runner.run((context) -> assertThat(context).getBean(ConfigurationPropertiesRebinder.class)
+			.isNotInstanceOf(TargetedConfigurationPropertiesRebinder.class));
 	}
 
 	@Test

@@ -1,0 +1,124 @@
+package dev.zkconfig.refresh;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.BeanInstantiationException;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.BeansException;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
+import org.springframework.boot.context.properties.bind.BindMethod;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
+import org.springframework.cloud.context.properties.ConfigurationPropertiesBeans;
+import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
+import org.springframework.cloud.util.ProxyUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * A {@link ConfigurationPropertiesRebinder} that rebinds only the
+ * {@code @ConfigurationProperties} beans whose prefix a changed key falls under (or above),
+ * instead of every bean for every change.
+ * <p>
+ * Rebinding sets only the properties that exist, so a bean would keep the value of a
+ * deleted key; when a key under a bean's prefix is gone from the environment, the bean is
+ * bound from a freshly constructed instance whose properties are copied over, as if it
+ * were created anew. An event without keys, or from another source, rebinds every bean as
+ * Spring Cloud does.
+ */
+public class TargetedConfigurationPropertiesRebinder extends ConfigurationPropertiesRebinder {
+
+	private static final Log logger = LogFactory.getLog(TargetedConfigurationPropertiesRebinder.class);
+
+	private final ConfigurationPropertiesBeans beans;
+
+	private final Map<String, ConfigurationPropertyName> prefixes = new ConcurrentHashMap<>();
+
+	private ApplicationContext context;
+
+	/**
+	 * Create a rebinder.
+	 * @param beans the {@code @ConfigurationProperties} beans of the context
+	 */
+	public TargetedConfigurationPropertiesRebinder(ConfigurationPropertiesBeans beans) {
+		super(beans);
+		this.beans = beans;
+	}
+
+	@Override
+	public void setApplicationContext(ApplicationContext applicationContext) throws BeansException {
+		super.setApplicationContext(applicationContext);
+		this.context = applicationContext;
+	}
+
+	@Override
+	public void onApplicationEvent(EnvironmentChangeEvent event) {
+		if (!this.context.equals(event.getSource()) || event.getKeys().isEmpty()) {
+			super.onApplicationEvent(event);
+			return;
+		}
+		Environment environment = this.context.getEnvironment();
+		List<ConfigurationPropertyName> changed = adapt(event.getKeys().stream());
+		List<ConfigurationPropertyName> removed = adapt(
+				event.getKeys().stream().filter((key) -> !environment.containsProperty(key)));
+		for (String name : this.beans.getBeanNames()) {
+			ConfigurationPropertyName prefix = prefixOf(name);
+			if (prefix == null || covers(prefix, changed)) {
+				boolean rebound = rebind(name);
+				if (rebound && prefix != null && covers(prefix, removed)) {
+					resetRemovedProperties(name, prefix);
+				}
+			}
+		}
+	}
+
+	private static List<ConfigurationPropertyName> adapt(Stream<String> keys) {
+		return keys.map((key) -> ConfigurationPropertyName.adapt(key, '.')).toList();
+	}
+
+	private static boolean covers(ConfigurationPropertyName prefix, List<ConfigurationPropertyName> keys) {
+		return keys.stream()
+			.anyMatch((key) -> prefix.equals(key) || prefix.isAncestorOf(key) || key.isAncestorOf(prefix));
+	}
+
+	private ConfigurationPropertyName prefixOf(String name) {
+		ConfigurationPropertyName prefix = this.prefixes.get(name);
+		if (prefix == null && this.context.containsBean(name)) {
+			ConfigurationPropertiesBean bean = ConfigurationPropertiesBean.get(this.context,
+					this.context.getBean(name), name);
+			if (bean != null) {
+				prefix = ConfigurationPropertyName.of(bean.getAnnotation().prefix());
+				this.prefixes.put(name, prefix);
+			}
+		}
+		return prefix;
+	}
+
+	private void resetRemovedProperties(String name, ConfigurationPropertyName prefix) {
+		Object bean = this.context.getBean(name);
+		Object target = AopUtils.isAopProxy(bean) ? ProxyUtils.getTargetObject(bean) : bean;
+		ConfigurationPropertiesBean properties = ConfigurationPropertiesBean.get(this.context, bean, name);
+		if (target == null || properties == null
+				|| properties.asBindTarget().getBindMethod() != BindMethod.JAVA_BEAN) {
+			return;
+		}
+		try {
+			Object fresh = BeanUtils.instantiateClass(target.getClass());
+			Binder.get(this.context.getEnvironment()).bind(prefix, Bindable.ofInstance(fresh));
+			BeanUtils.copyProperties(fresh, target);
+		}
+		catch (BeanInstantiationException ex) {
+			logger.debug("Cannot reset the removed properties of bean '" + name + "' to their defaults", ex);
+		}
+	}
+
+}
