@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cloud.zookeeper.config.ConfigWatcher;
@@ -92,6 +94,16 @@ class LiveRefreshIntegrationTests {
 			zk.set("/config/targeted/other/name", "n2");
 			await().untilAsserted(() -> assertThat(other.getName()).isEqualTo("n2"));
 			assertThat(other.getBindings()).isEqualTo(bindings + 1);
+		}
+	}
+
+	@Test
+	void logLevelsChangeWhenALoggingKeyChanges() {
+		LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
+		try (ConfigurableApplicationContext context = zk.run("levels")) {
+			zk.set("/config/levels/logging/level/dev.zkconfig.demo", "TRACE");
+			await().untilAsserted(() -> assertThat(loggingSystem.getLoggerConfiguration("dev.zkconfig.demo")
+				.getEffectiveLevel()).isEqualTo(LogLevel.TRACE));
 		}
 	}
 

@@ -5,6 +5,7 @@ import dev.zkconfig.refresh.ChangeApplier;
 import dev.zkconfig.refresh.ChangeApplierLifecycle;
 import dev.zkconfig.refresh.RefreshingChangeApplier;
 import dev.zkconfig.refresh.TargetedConfigurationPropertiesRebinder;
+import dev.zkconfig.refresh.TargetedLoggingRebinder;
 import org.apache.curator.framework.recipes.cache.CuratorCache;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,16 +22,16 @@ import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesBeans;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
+import org.springframework.cloud.logging.LoggingRebinder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of zk-config's change pipeline: when a {@code zookeeper:} import was
  * loaded by zk-config, changes of its contexts are applied to this application context,
- * rebinding only the {@code @ConfigurationProperties} beans they concern.
+ * rebinding only the {@code @ConfigurationProperties} beans and log levels they concern.
  */
-@AutoConfiguration(after = RefreshAutoConfiguration.class,
-		before = ConfigurationPropertiesRebinderAutoConfiguration.class)
+@AutoConfiguration(before = { RefreshAutoConfiguration.class, ConfigurationPropertiesRebinderAutoConfiguration.class })
 @ConditionalOnClass({ CuratorCache.class, RefreshScope.class })
 @ConditionalOnProperty(prefix = ZkConfigProperties.PREFIX, name = "enabled", matchIfMissing = true)
 @ConditionalOnBean(ZkConfigClient.class)
@@ -54,6 +55,12 @@ public class ZkConfigAutoConfiguration {
 	@ConditionalOnBean(ConfigurationPropertiesBindingPostProcessor.class)
 	TargetedConfigurationPropertiesRebinder configurationPropertiesRebinder(ConfigurationPropertiesBeans beans) {
 		return new TargetedConfigurationPropertiesRebinder(beans);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(LoggingRebinder.class)
+	static TargetedLoggingRebinder loggingRebinder() {
+		return new TargetedLoggingRebinder();
 	}
 
 	@Bean
