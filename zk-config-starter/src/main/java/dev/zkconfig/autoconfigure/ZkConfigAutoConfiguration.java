@@ -15,7 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
-import org.springframework.boot.context.properties.ConfigurationPropertiesBindingPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
@@ -52,7 +51,6 @@ public class ZkConfigAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(value = ConfigurationPropertiesRebinder.class, search = SearchStrategy.CURRENT)
-	@ConditionalOnBean(ConfigurationPropertiesBindingPostProcessor.class)
 	TargetedConfigurationPropertiesRebinder configurationPropertiesRebinder(ConfigurationPropertiesBeans beans) {
 		return new TargetedConfigurationPropertiesRebinder(beans);
 	}
