@@ -12,15 +12,13 @@ import dev.zkconfig.source.ZkPropertySource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.curator.framework.CuratorFramework;
-import org.apache.curator.framework.recipes.cache.CuratorCache;
-import org.apache.curator.framework.recipes.cache.CuratorCacheListener;
 
 /**
- * Keeps one configuration context in memory with Curator's {@link CuratorCache} (a
- * persistent recursive watch) and reports each property change after the initial load.
- * The watch is set before the first read, so no change is missed between loading and
- * watching; and nothing reads the store before the initial load completes, so changes
- * before that moment need no report.
+ * Keeps one configuration context in memory with a {@link TreeSync} (a persistent
+ * recursive watch) and reports each property change after the initial load. The watch is
+ * set before the first read, so no change is missed between loading and watching; and
+ * nothing reads the store before the initial load completes, so changes before that
+ * moment need no report.
  */
 final class ContextWatch implements PropertyChangeListener, AutoCloseable {
 
@@ -30,7 +28,7 @@ final class ContextWatch implements PropertyChangeListener, AutoCloseable {
 
 	private final ZkPropertySource propertySource;
 
-	private final CuratorCache cache;
+	private final TreeSync sync;
 
 	private final Consumer<ConfigChange> changes;
 
@@ -42,17 +40,11 @@ final class ContextWatch implements PropertyChangeListener, AutoCloseable {
 		this.store = new ContextStore(contextPath, this);
 		this.propertySource = new ZkPropertySource(name, this.store);
 		this.changes = changes;
-		this.cache = CuratorCache.builder(curator, contextPath)
-			.withStorage(this.store)
-			.withOptions(CuratorCache.Options.DO_NOT_CLEAR_ON_CLOSE)
-			.withExceptionHandler(this::onError)
-			.build();
-		this.cache.listenable()
-			.addListener(CuratorCacheListener.builder().forInitialized(this.initialized::countDown).build());
+		this.sync = new TreeSync(curator, contextPath, this.store, this.initialized::countDown, this::onError);
 	}
 
 	void start() {
-		this.cache.start();
+		this.sync.start();
 	}
 
 	/**
@@ -95,13 +87,14 @@ final class ContextWatch implements PropertyChangeListener, AutoCloseable {
 	private void onError(Exception ex) {
 		if (this.initialized.getCount() > 0) {
 			this.loadFailure = ex;
+			this.initialized.countDown();
 		}
 		logger.error("Error watching ZooKeeper configuration context " + contextPath(), ex);
 	}
 
 	@Override
 	public void close() {
-		this.cache.close();
+		this.sync.close();
 	}
 
 }

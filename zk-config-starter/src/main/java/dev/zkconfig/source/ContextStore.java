@@ -2,6 +2,7 @@ package dev.zkconfig.source;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.curator.framework.recipes.cache.ChildData;
-import org.apache.curator.framework.recipes.cache.CuratorCacheStorage;
 import org.apache.zookeeper.data.Stat;
 
 /**
  * The znodes of one configuration context, held once in memory as properties.
  * <p>
- * Curator's {@code CuratorCache} writes it (it is the cache's {@link CuratorCacheStorage})
- * and {@link ZkPropertySource} reads it, so a znode change is visible to the
- * {@code Environment} as soon as the cache has read it. Every znode below the context is
+ * The client's watch writes it and {@link ZkPropertySource} reads it, so a znode change is
+ * visible to the {@code Environment} as soon as it has been read. Every znode below the context is
  * a property whose key is its path relative to the context with {@code /} replaced by
  * {@code .}, and whose value is its data read as UTF-8. A znode with empty data is the
  * empty string while it has no children, and no property while it has some.
@@ -31,7 +30,7 @@ import org.apache.zookeeper.data.Stat;
  * {@code server.port}), the one stored first wins and the other takes over if the first is
  * deleted.
  */
-public final class ContextStore implements CuratorCacheStorage {
+public final class ContextStore {
 
 	private static final String[] NO_NAMES = {};
 
@@ -134,13 +133,27 @@ public final class ContextStore implements CuratorCacheStorage {
 		return !node.value.isEmpty() || !this.childCounts.containsKey(pathOf(key, node));
 	}
 
-	@Override
+	/**
+	 * Store a znode read from ZooKeeper.
+	 * @param data the znode's path, data and stat
+	 * @return the node it replaced, if any
+	 */
 	public Optional<ChildData> put(ChildData data) {
+		return put(data, 0);
+	}
+
+	/**
+	 * Store a znode read from ZooKeeper during a sync.
+	 * @param data the znode's path, data and stat
+	 * @param generation the sync the read belongs to, see {@link #removeOlderThan(int)}
+	 * @return the node it replaced, if any
+	 */
+	public Optional<ChildData> put(ChildData data, int generation) {
 		String path = data.getPath();
 		synchronized (this.writeLock) {
 			if (path.equals(this.contextPath)) {
 				Node previous = this.contextNode;
-				this.contextNode = new Node(null, data);
+				this.contextNode = new Node(null, data, generation);
 				return toChildData(path, previous);
 			}
 			String key = keyOf(path);
@@ -150,7 +163,7 @@ public final class ContextStore implements CuratorCacheStorage {
 			String parentKey = keyOf(parentOf(path));
 			String valueBefore = getValue(key);
 			String parentValueBefore = (parentKey != null) ? getValue(parentKey) : null;
-			Node node = new Node(canonicalPath(key).equals(path) ? null : path, data);
+			Node node = new Node(canonicalPath(key).equals(path) ? null : path, data, generation);
 			Node holder = this.nodesByKey.get(key);
 			Node previous;
 			if (holder == null || pathOf(key, holder).equals(path)) {
@@ -170,7 +183,11 @@ public final class ContextStore implements CuratorCacheStorage {
 		}
 	}
 
-	@Override
+	/**
+	 * Drop a znode that no longer exists.
+	 * @param path its path
+	 * @return the node removed, if any
+	 */
 	public Optional<ChildData> remove(String path) {
 		synchronized (this.writeLock) {
 			if (path.equals(this.contextPath)) {
@@ -231,20 +248,37 @@ public final class ContextStore implements CuratorCacheStorage {
 	}
 
 	/**
-	 * Forget every node without reporting changes, as when the cache closes.
+	 * Drop every znode last stored by a sync older than the given one: a full read of the
+	 * subtree did not see them, so they no longer exist.
+	 * @param generation the sync that has just read the whole subtree
 	 */
-	@Override
-	public void clear() {
+	public void removeOlderThan(int generation) {
+		List<String> gone = new ArrayList<>();
 		synchronized (this.writeLock) {
-			this.nodesByKey.clear();
-			this.shadowed.clear();
-			this.childCounts.clear();
-			this.contextNode = null;
-			this.namesStale = true;
+			if (this.contextNode != null && this.contextNode.generation < generation) {
+				gone.add(this.contextPath);
+			}
+			this.nodesByKey.forEach((key, node) -> {
+				if (node.generation < generation) {
+					gone.add(pathOf(key, node));
+				}
+			});
+			this.shadowed.forEach((path, node) -> {
+				if (node.generation < generation) {
+					gone.add(path);
+				}
+			});
+			// children first, so that empty parents are reported as they become visible
+			gone.sort(Comparator.comparingInt(String::length).reversed());
+			gone.forEach(this::remove);
 		}
 	}
 
-	@Override
+	/**
+	 * Return a stored znode.
+	 * @param path its path
+	 * @return the node, if stored
+	 */
 	public Optional<ChildData> get(String path) {
 		if (path.equals(this.contextPath)) {
 			return toChildData(path, this.contextNode);
@@ -262,14 +296,20 @@ public final class ContextStore implements CuratorCacheStorage {
 		}
 	}
 
-	@Override
+	/**
+	 * Return the number of stored znodes, the context node included.
+	 * @return the number of znodes
+	 */
 	public int size() {
 		synchronized (this.writeLock) {
 			return this.nodesByKey.size() + this.shadowed.size() + ((this.contextNode != null) ? 1 : 0);
 		}
 	}
 
-	@Override
+	/**
+	 * Return every stored znode.
+	 * @return the znodes
+	 */
 	public Stream<ChildData> stream() {
 		List<ChildData> all = new ArrayList<>();
 		synchronized (this.writeLock) {
@@ -299,9 +339,9 @@ public final class ContextStore implements CuratorCacheStorage {
 	}
 
 	/**
-	 * What the store keeps of a znode: its value and the two versions that
-	 * {@code CuratorCache} compares. The path is kept only when it cannot be derived from
-	 * the key (a node name containing a dot), which keeps the store small.
+	 * What the store keeps of a znode: its value, its version and the sync that last read
+	 * it. The path is kept only when it cannot be derived from the key (a node name
+	 * containing a dot), which keeps the store small.
 	 */
 	private static final class Node {
 
@@ -311,20 +351,19 @@ public final class ContextStore implements CuratorCacheStorage {
 
 		private final int version;
 
-		private final int childVersion;
+		private final int generation;
 
-		Node(String path, ChildData data) {
+		Node(String path, ChildData data, int generation) {
 			Stat stat = data.getStat();
 			this.path = path;
 			this.value = (data.getData() != null) ? new String(data.getData(), StandardCharsets.UTF_8) : "";
 			this.version = (stat != null) ? stat.getVersion() : -1;
-			this.childVersion = (stat != null) ? stat.getCversion() : -1;
+			this.generation = generation;
 		}
 
 		ChildData toChildData(String path) {
 			Stat stat = new Stat();
 			stat.setVersion(this.version);
-			stat.setCversion(this.childVersion);
 			return new ChildData(path, stat, this.value.getBytes(StandardCharsets.UTF_8));
 		}
 

@@ -1,0 +1,203 @@
+package dev.zkconfig.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import dev.zkconfig.source.ContextStore;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.recipes.cache.ChildData;
+import org.apache.curator.framework.recipes.watch.PersistentWatcher;
+import org.apache.curator.utils.ZKPaths;
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Op;
+import org.apache.zookeeper.OpResult;
+import org.apache.zookeeper.WatchedEvent;
+import org.apache.zookeeper.ZooKeeper;
+
+/**
+ * Keeps a {@link ContextStore} in step with a ZooKeeper subtree.
+ * <p>
+ * Curator's {@link PersistentWatcher} (recursive) reports every change below the root,
+ * and each change re-reads that one node. Each time the watch is set, on start and after
+ * every reconnect, the whole subtree is read level by level with batched multi-reads
+ * ({@code getData} for every node, {@code getChildren} only for nodes that have children)
+ * and nodes the read did not see are dropped. Curator's {@code CuratorCache} reads node by
+ * node with two requests each, about 25 times slower for a large tree. All reads are
+ * asynchronous on one session, so their results and the watch events arrive in the
+ * server's order and a later result never overwrites a newer one.
+ */
+final class TreeSync implements AutoCloseable {
+
+	/** Operations per multi-read: config values are small, and a reply must fit jute.maxbuffer. */
+	private static final int BATCH_SIZE = 100;
+
+	private final CuratorFramework curator;
+
+	private final String root;
+
+	private final ContextStore store;
+
+	private final Runnable firstSyncDone;
+
+	private final Consumer<Exception> errors;
+
+	private final PersistentWatcher watcher;
+
+	private final AtomicInteger generation = new AtomicInteger();
+
+	private volatile boolean synced;
+
+	TreeSync(CuratorFramework curator, String root, ContextStore store, Runnable firstSyncDone,
+			Consumer<Exception> errors) {
+		this.curator = curator;
+		this.root = root;
+		this.store = store;
+		this.firstSyncDone = firstSyncDone;
+		this.errors = errors;
+		this.watcher = new PersistentWatcher(curator, root, true);
+		this.watcher.getListenable().addListener(this::onEvent);
+		this.watcher.getResetListenable().addListener(this::resync);
+	}
+
+	void start() {
+		this.watcher.start();
+	}
+
+	@Override
+	public void close() {
+		this.watcher.close();
+	}
+
+	private void onEvent(WatchedEvent event) {
+		if (event.getPath() == null) {
+			return;
+		}
+		switch (event.getType()) {
+			case NodeCreated, NodeDataChanged -> readNode(event.getPath());
+			case NodeDeleted -> this.store.remove(event.getPath());
+			default -> {
+			}
+		}
+	}
+
+	private void readNode(String path) {
+		int current = this.generation.get();
+		try {
+			this.curator.getData().inBackground((client, event) -> {
+				if (event.getResultCode() == KeeperException.Code.OK.intValue()) {
+					this.store.put(new ChildData(path, event.getStat(), event.getData()), current);
+				}
+				else if (event.getResultCode() == KeeperException.Code.NONODE.intValue()) {
+					this.store.remove(path);
+				}
+				else {
+					fail(KeeperException.create(KeeperException.Code.get(event.getResultCode()), path));
+				}
+			}).forPath(path);
+		}
+		catch (Exception ex) {
+			fail(ex);
+		}
+	}
+
+	/** Read the whole subtree; called each time the watch is (re)set. */
+	private void resync() {
+		int current = this.generation.incrementAndGet();
+		readLevel(List.of(this.root), current);
+	}
+
+	private void readLevel(List<String> paths, int current) {
+		if (paths.isEmpty()) {
+			this.store.removeOlderThan(current);
+			if (!this.synced) {
+				this.synced = true;
+				this.firstSyncDone.run();
+			}
+			return;
+		}
+		List<List<Op>> batches = batches(paths, Op::getData);
+		List<String> parents = new ArrayList<>();
+		AtomicInteger remaining = new AtomicInteger(batches.size());
+		for (List<Op> batch : batches) {
+			multi(batch, (results) -> {
+				for (int i = 0; i < results.size(); i++) {
+					if (results.get(i) instanceof OpResult.GetDataResult data) {
+						String path = batch.get(i).getPath();
+						this.store.put(new ChildData(path, data.getStat(), data.getData()), current);
+						if (data.getStat().getNumChildren() > 0) {
+							parents.add(path);
+						}
+					}
+				}
+				if (remaining.decrementAndGet() == 0) {
+					readChildren(parents, current);
+				}
+			});
+		}
+	}
+
+	private void readChildren(List<String> parents, int current) {
+		if (parents.isEmpty()) {
+			readLevel(List.of(), current);
+			return;
+		}
+		List<List<Op>> batches = batches(parents, Op::getChildren);
+		List<String> children = new ArrayList<>();
+		AtomicInteger remaining = new AtomicInteger(batches.size());
+		for (List<Op> batch : batches) {
+			multi(batch, (results) -> {
+				for (int i = 0; i < results.size(); i++) {
+					if (results.get(i) instanceof OpResult.GetChildrenResult result) {
+						String parent = batch.get(i).getPath();
+						result.getChildren().forEach((child) -> children.add(ZKPaths.makePath(parent, child)));
+					}
+				}
+				if (remaining.decrementAndGet() == 0) {
+					readLevel(children, current);
+				}
+			});
+		}
+	}
+
+	private static List<List<Op>> batches(List<String> paths, Function<String, Op> operation) {
+		List<List<Op>> batches = new ArrayList<>();
+		for (int start = 0; start < paths.size(); start += BATCH_SIZE) {
+			batches.add(paths.subList(start, Math.min(paths.size(), start + BATCH_SIZE))
+				.stream()
+				.map(operation)
+				.toList());
+		}
+		return batches;
+	}
+
+	/**
+	 * Callbacks run on ZooKeeper's event thread, one at a time and in order. A multi-read
+	 * answers each operation on its own, a node deleted meanwhile with an error result
+	 * (and the first such error as the result code), so only a missing reply is a failure.
+	 */
+	private void multi(List<Op> batch, Consumer<List<OpResult>> onResults) {
+		try {
+			ZooKeeper zooKeeper = this.curator.getZookeeperClient().getZooKeeper();
+			zooKeeper.multi(batch, (resultCode, path, context, results) -> {
+				if (results != null && results.size() == batch.size()) {
+					onResults.accept(results);
+				}
+				else {
+					// the next reconnect sets the watch again and so reads again
+					fail(KeeperException.create(KeeperException.Code.get(resultCode), this.root));
+				}
+			}, null);
+		}
+		catch (Exception ex) {
+			fail(ex);
+		}
+	}
+
+	private void fail(Exception ex) {
+		this.errors.accept(ex);
+	}
+
+}
