@@ -14,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import org.apache.zookeeper.server.embedded.ExitHandler;
 import org.apache.zookeeper.server.embedded.ZooKeeperServerEmbedded;
 
+import org.springframework.util.ClassUtils;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -26,6 +27,10 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 	private static final Log logger = LogFactory.getLog(EmbeddedZooKeeper.class);
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
+
+	private static final String METRICS_CLASS = "com.codahale.metrics.Reservoir";
+
+	private static final String SNAPPY_CLASS = "org.xerial.snappy.SnappyInputStream";
 
 	private final ZooKeeperServerEmbedded server;
 
@@ -54,6 +59,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 	 * @throws IllegalStateException if the port is in use or the server does not start
 	 */
 	public static EmbeddedZooKeeper start(int port, Path dataDir) {
+		checkServerDependencies();
 		if (port != 0) {
 			checkPortIsFree(port);
 		}
@@ -78,7 +84,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 			if (temporary) {
 				deleteQuietly(directory);
 			}
-			throw new IllegalStateException("Embedded ZooKeeper did not start on port " + port, ex);
+			throw new IllegalStateException("The embedded ZooKeeper did not start on port " + port, ex);
 		}
 	}
 
@@ -102,6 +108,16 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 		starter.join();
 		if (failure.get() != null) {
 			throw failure.get();
+		}
+	}
+
+	// without them the server thread dies at once, unseen, and start() only times out
+	private static void checkServerDependencies() {
+		ClassLoader classLoader = EmbeddedZooKeeper.class.getClassLoader();
+		if (!ClassUtils.isPresent(METRICS_CLASS, classLoader) || !ClassUtils.isPresent(SNAPPY_CLASS, classLoader)) {
+			throw new IllegalStateException("The embedded ZooKeeper needs io.dropwizard.metrics:metrics-core and "
+					+ "org.xerial.snappy:snappy-java on the class path (Apache ZooKeeper's server declares them "
+					+ "'provided'): add them to the application's dependencies, or set zkconfig.embedded.enabled=false");
 		}
 	}
 

@@ -1,11 +1,10 @@
 package dev.zkconfig.embedded;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryNTimes;
@@ -16,6 +15,7 @@ import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
 import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.logging.DeferredLog;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.StringUtils;
 
@@ -32,8 +32,6 @@ public final class EmbeddedZooKeeperRegistrar {
 
 	private static final Duration SEED_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-	private static final Log logger = LogFactory.getLog(EmbeddedZooKeeperRegistrar.class);
-
 	private EmbeddedZooKeeperRegistrar() {
 	}
 
@@ -45,8 +43,8 @@ public final class EmbeddedZooKeeperRegistrar {
 	 * @return the running server, or {@code null} if none is asked for
 	 */
 	public static EmbeddedZooKeeper startIfEnabled(ConfigurableBootstrapContext bootstrap, Binder binder) {
-		if (bootstrap.isRegistered(EmbeddedZooKeeper.class)) {
-			return bootstrap.get(EmbeddedZooKeeper.class);
+		if (bootstrap.isRegistered(Running.class)) {
+			return bootstrap.get(Running.class).server();
 		}
 		ZkConfigProperties.Embedded settings = binder
 			.bind(ZkConfigProperties.PREFIX + ".embedded", ZkConfigProperties.Embedded.class)
@@ -55,29 +53,34 @@ public final class EmbeddedZooKeeperRegistrar {
 			return null;
 		}
 		EmbeddedZooKeeper server = EmbeddedZooKeeper.start(settings.getPort(), settings.getDataDir());
-		logger.warn("Started an embedded ZooKeeper DEVELOPMENT server on port " + server.getPort()
+		// logging is not set up yet: the messages are written when the application context
+		// takes the server over
+		DeferredLog log = new DeferredLog();
+		log.warn("Started an embedded ZooKeeper DEVELOPMENT server on port " + server.getPort()
 				+ " (zkconfig.embedded.enabled=true); it is not for production");
 		try {
 			if (StringUtils.hasText(settings.getSeed())) {
-				seed(server, settings.getSeed());
+				List<String> created = seed(server, settings.getSeed());
+				log.info("Created " + created.size() + " znodes from " + settings.getSeed()
+						+ " in the embedded ZooKeeper; existing znodes were kept as they are");
 			}
 		}
 		catch (RuntimeException ex) {
 			server.close();
 			throw ex;
 		}
-		bootstrap.registerIfAbsent(EmbeddedZooKeeper.class, InstanceSupplier.of(server));
+		bootstrap.registerIfAbsent(Running.class, InstanceSupplier.of(new Running(server, log)));
 		return server;
 	}
 
-	private static void seed(EmbeddedZooKeeper server, String location) {
+	private static List<String> seed(EmbeddedZooKeeper server, String location) {
 		try (CuratorFramework curator = CuratorFrameworkFactory.newClient(server.getConnectionString(),
 				new RetryNTimes(3, 100))) {
 			curator.start();
 			if (!curator.blockUntilConnected((int) SEED_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 				throw new IllegalStateException("Could not connect to the embedded ZooKeeper to seed it");
 			}
-			new ZNodeSeeder(curator).seed(new DefaultResourceLoader().getResource(location));
+			return new ZNodeSeeder(curator).seed(new DefaultResourceLoader().getResource(location));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -93,15 +96,20 @@ public final class EmbeddedZooKeeperRegistrar {
 	 * @param event the event closing the bootstrap context
 	 */
 	public static void promote(BootstrapContextClosedEvent event) {
-		EmbeddedZooKeeper server = event.getBootstrapContext().getOrElse(EmbeddedZooKeeper.class, null);
-		if (server == null) {
+		Running running = event.getBootstrapContext().getOrElse(Running.class, null);
+		if (running == null) {
 			return;
 		}
+		running.log().replayTo(EmbeddedZooKeeperRegistrar.class);
+		EmbeddedZooKeeper server = running.server();
 		ConfigurableListableBeanFactory beanFactory = event.getApplicationContext().getBeanFactory();
 		beanFactory.registerSingleton(BEAN_NAME, server);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
 			registry.registerDisposableBean(BEAN_NAME, server::close);
 		}
+	}
+
+	private record Running(EmbeddedZooKeeper server, DeferredLog log) {
 	}
 
 }

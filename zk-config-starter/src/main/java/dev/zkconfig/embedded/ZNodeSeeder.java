@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.common.PathUtils;
@@ -42,8 +40,6 @@ import org.springframework.util.StringUtils;
  */
 public final class ZNodeSeeder {
 
-	private static final Log logger = LogFactory.getLog(ZNodeSeeder.class);
-
 	private static final List<PropertySourceLoader> LOADERS = List.of(new YamlPropertySourceLoader(),
 			new PropertiesPropertySourceLoader());
 
@@ -73,8 +69,6 @@ public final class ZNodeSeeder {
 				created.add(node.getKey());
 			}
 		}
-		logger.info("Seeded " + created.size() + " of " + nodes.size() + " znodes from " + resource.getDescription()
-				+ " (existing znodes are kept as they are)");
 		return Collections.unmodifiableList(created);
 	}
 

@@ -7,16 +7,21 @@ import dev.zkconfig.ZkTestApp;
 import dev.zkconfig.ZkTestSupport;
 import dev.zkconfig.client.ZkConfigClient;
 import org.apache.curator.framework.CuratorFramework;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cloud.context.refresh.ContextRefresher;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedZooKeeperApplicationIntegrationTests {
 
 	private static ConfigurableApplicationContext run(String... properties) {
@@ -36,6 +41,20 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 				.isEqualTo(server.getConnectionString());
 			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("Hello from the seed");
 			assertThat(context.getBean(ZkTestApp.Greeter.class).getCount()).isEqualTo(3);
+		}
+	}
+
+	@Test
+	void logsOnceThatItIsADevelopmentServer(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run("zkconfig.embedded.enabled=true",
+				"zkconfig.embedded.port=0", "zkconfig.embedded.seed=classpath:embedded/seed.yml")) {
+			int port = context.getBean(EmbeddedZooKeeper.class).getPort();
+			String warning = "embedded ZooKeeper DEVELOPMENT server on port " + port;
+			assertThat(output.getOut()).containsOnlyOnce(warning)
+				.contains("Created 3 znodes from classpath:embedded/seed.yml");
+			assertThat(output.getOut().lines().filter((line) -> line.contains(warning)))
+				.singleElement(InstanceOfAssertFactories.STRING)
+				.contains("WARN", "not for production");
 		}
 	}
 
