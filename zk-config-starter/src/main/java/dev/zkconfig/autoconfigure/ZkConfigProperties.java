@@ -1,5 +1,6 @@
 package dev.zkconfig.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,6 +28,8 @@ public class ZkConfigProperties {
 
 	private final Refresh refresh = new Refresh();
 
+	private final Embedded embedded = new Embedded();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -47,6 +50,10 @@ public class ZkConfigProperties {
 		return this.refresh;
 	}
 
+	public Embedded getEmbedded() {
+		return this.embedded;
+	}
+
 	/**
 	 * How changes are applied to the application.
 	 */
@@ -65,6 +72,71 @@ public class ZkConfigProperties {
 
 		public void setCoalesceWindow(Duration coalesceWindow) {
 			this.coalesceWindow = coalesceWindow;
+		}
+
+	}
+
+	/**
+	 * An in-process ZooKeeper server for development, started before the configuration is
+	 * loaded.
+	 */
+	public static class Embedded {
+
+		/**
+		 * Whether to start an embedded ZooKeeper development server and load the
+		 * configuration from it. Never for production.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Client port of the embedded server; 0 picks a free port.
+		 */
+		private int port = 2181;
+
+		/**
+		 * Directory where the embedded server keeps its data across restarts. When not
+		 * set, a new temporary directory is used and deleted when the application stops.
+		 */
+		private Path dataDir;
+
+		/**
+		 * Location of a YAML or properties file whose znodes are created in the embedded
+		 * server when they do not exist yet, for example "classpath:zk-seed.yml". Keys are
+		 * znode paths from the root with '.' as the separator
+		 * ("config.sample.greeting.message" is "/config/sample/greeting/message").
+		 */
+		private String seed;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
+		}
+
+		public Path getDataDir() {
+			return this.dataDir;
+		}
+
+		public void setDataDir(Path dataDir) {
+			this.dataDir = dataDir;
+		}
+
+		public String getSeed() {
+			return this.seed;
+		}
+
+		public void setSeed(String seed) {
+			this.seed = seed;
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.util.stream.Stream;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
 import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.embedded.EmbeddedZooKeeper;
+import dev.zkconfig.embedded.EmbeddedZooKeeperRegistrar;
 import org.apache.commons.logging.Log;
 import org.apache.curator.RetryPolicy;
 import org.apache.curator.drivers.TracerDriver;
@@ -69,8 +71,12 @@ final class ZkConfigClientRegistrar {
 			ZkConfigLocation location, boolean optional, boolean watching, Log logger) {
 		ZookeeperProperties connection = binder.bind(ZookeeperProperties.PREFIX, ZookeeperProperties.class)
 			.orElseGet(ZookeeperProperties::new);
+		EmbeddedZooKeeper embedded = EmbeddedZooKeeperRegistrar.startIfEnabled(bootstrap, binder);
 		if (location.connectString() != null) {
 			connection.setConnectString(location.connectString());
+		}
+		else if (embedded != null) {
+			connection.setConnectString(embedded.getConnectionString());
 		}
 		ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class)
 			.orElseGet(ZkConfigProperties::new);
@@ -134,6 +140,8 @@ final class ZkConfigClientRegistrar {
 	}
 
 	private static void promote(BootstrapContextClosedEvent event) {
+		// first, so that the embedded server is destroyed after the client
+		EmbeddedZooKeeperRegistrar.promote(event);
 		ZkConfigClient client = event.getBootstrapContext().getOrElse(ZkConfigClient.class, null);
 		if (client == null) {
 			return;

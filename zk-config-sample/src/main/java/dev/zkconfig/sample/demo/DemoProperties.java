@@ -1,0 +1,50 @@
+package dev.zkconfig.sample.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * A {@code @ConfigurationProperties} bean: the same instance is rebound after each change.
+ */
+@ConfigurationProperties("demo")
+public class DemoProperties {
+
+	/**
+	 * Title of the demo page.
+	 */
+	private String title = "zk-config sample";
+
+	/**
+	 * How many recent changes the page lists.
+	 */
+	private int maxChanges = 10;
+
+	/**
+	 * A secret, to show that secret-looking values are never displayed.
+	 */
+	private String apiToken;
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public int getMaxChanges() {
+		return this.maxChanges;
+	}
+
+	public void setMaxChanges(int maxChanges) {
+		this.maxChanges = maxChanges;
+	}
+
+	public String getApiToken() {
+		return this.apiToken;
+	}
+
+	public void setApiToken(String apiToken) {
+		this.apiToken = apiToken;
+	}
+
+}
