@@ -96,7 +96,7 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 
 	@Test
 	void startsNoServerWhenNotEnabled() throws Exception {
-		try (ZkTestSupport zk = new ZkTestSupport()) {
+		try (ZkTestSupport zk = ZkTestSupport.start()) {
 			zk.set("/config/seeded/greeting/message", "from the external server");
 			try (ConfigurableApplicationContext context = run(
 					"spring.cloud.zookeeper.connect-string=" + zk.connectString(),

@@ -20,7 +20,7 @@ class ZNodeSeederIntegrationTests {
 
 	@BeforeEach
 	void startZooKeeper() throws Exception {
-		this.zk = new ZkTestSupport();
+		this.zk = ZkTestSupport.start();
 		this.seeder = new ZNodeSeeder(this.zk.client());
 	}
 
