@@ -1,9 +1,14 @@
 package dev.zkconfig.bench;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import dev.zkconfig.source.ContextStore;
+import dev.zkconfig.source.PropertyChangeListener;
 import dev.zkconfig.source.ZkPropertySource;
 import org.openjdk.jol.info.GraphLayout;
 
@@ -31,8 +36,8 @@ final class MemoryScenario {
 			zk.createTree(keys);
 			try (ConfigurableApplicationContext context = BenchApps.start(contender, zk.connectString())) {
 				EnumerablePropertySource<?> source = contextSource(context);
-				Object data = (contender == Contender.OURS) ? ((ZkPropertySource) source).getSource()
-						: stockProperties(source);
+				Object[] data = (contender == Contender.OURS) ? storeData(((ZkPropertySource) source).getSource())
+						: new Object[] { stockProperties(source) };
 				long retained = GraphLayout.parseInstance(data).totalSize();
 				long valueBytes = 0;
 				long keyBytes = 0;
@@ -60,6 +65,22 @@ final class MemoryScenario {
 			}
 		}
 		throw new IllegalStateException("No ZooKeeper property source with the benchmark keys");
+	}
+
+	/**
+	 * The store's own data: every field but the change listener, which leads to the rest
+	 * of the client (Curator, the dispatcher) and is not part of the cache.
+	 */
+	private static Object[] storeData(ContextStore store) {
+		List<Object> data = new ArrayList<>();
+		ReflectionUtils.doWithFields(ContextStore.class, (field) -> {
+			ReflectionUtils.makeAccessible(field);
+			Object value = ReflectionUtils.getField(field, store);
+			if (value != null && !(value instanceof PropertyChangeListener) && !(value instanceof String)) {
+				data.add(value);
+			}
+		}, (field) -> !Modifier.isStatic(field.getModifiers()));
+		return data.toArray();
 	}
 
 	private static Map<?, ?> stockProperties(EnumerablePropertySource<?> source) {
