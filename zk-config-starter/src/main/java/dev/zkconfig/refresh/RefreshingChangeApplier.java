@@ -39,13 +39,11 @@ public class RefreshingChangeApplier implements ChangeApplier {
 
 	@Override
 	public void apply(ChangeBatch batch) {
-		if (!batch.changes().isEmpty()) {
-			logger.info("Applying ZooKeeper configuration changes: " + batch.changes());
-		}
 		step("rebind @ConfigurationProperties beans", batch,
 				() -> this.context.publishEvent(new EnvironmentChangeEvent(this.context, batch.keys())));
 		step("refresh @RefreshScope beans", batch, () -> this.refreshScope.ifAvailable(RefreshScope::refreshAll));
 		if (!batch.changes().isEmpty()) {
+			logger.info("Applied ZooKeeper configuration changes: " + batch.changes());
 			step("publish the change event", batch,
 					() -> this.context.publishEvent(new ZkConfigChangeEvent(this.context, batch.changes())));
 		}
