@@ -1,8 +1,6 @@
 package dev.zkconfig.client;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -98,16 +96,6 @@ public final class ZkConfigClient implements AutoCloseable {
 		ContextWatch watch = new ContextWatch(this.curator, name, contextPath, this.dispatcher::submit);
 		watch.start();
 		return watch;
-	}
-
-	/**
-	 * Return the live property sources, one per watched context.
-	 * @return the property sources
-	 */
-	public List<ZkPropertySource> getPropertySources() {
-		List<ZkPropertySource> sources = new ArrayList<>();
-		this.watches.values().forEach((watch) -> sources.add(watch.propertySource()));
-		return sources;
 	}
 
 	/**

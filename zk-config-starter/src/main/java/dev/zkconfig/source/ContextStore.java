@@ -121,14 +121,6 @@ public final class ContextStore {
 		return this.propertyNames;
 	}
 
-	/**
-	 * Return the number of properties of this context.
-	 * @return the number of properties
-	 */
-	public int getPropertyCount() {
-		return getPropertyNames().length;
-	}
-
 	private boolean isProperty(Node node, String key) {
 		return !node.value.isEmpty() || !this.childCounts.containsKey(pathOf(key, node));
 	}
