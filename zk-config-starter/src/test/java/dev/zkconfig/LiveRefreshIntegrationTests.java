@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -102,8 +103,11 @@ class LiveRefreshIntegrationTests {
 		LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
 		try (ConfigurableApplicationContext context = zk.run("levels")) {
 			zk.set("/config/levels/logging/level/dev.zkconfig.demo", "TRACE");
-			await().untilAsserted(() -> assertThat(loggingSystem.getLoggerConfiguration("dev.zkconfig.demo")
-				.getEffectiveLevel()).isEqualTo(LogLevel.TRACE));
+			// the logger exists only once the level has been set
+			await().untilAsserted(() -> assertThat(loggingSystem.getLoggerConfiguration("dev.zkconfig.demo"))
+				.isNotNull()
+				.extracting(LoggerConfiguration::getEffectiveLevel)
+				.isEqualTo(LogLevel.TRACE));
 		}
 	}
 
