@@ -86,17 +86,17 @@ final class TreeSync implements AutoCloseable {
 	private void readNode(String path) {
 		int current = this.generation.get();
 		try {
-			this.curator.getData().inBackground((client, event) -> {
-				if (event.getResultCode() == KeeperException.Code.OK.intValue()) {
-					this.store.put(new ChildData(path, event.getStat(), event.getData()), current);
+			zooKeeper().getData(path, false, (resultCode, resultPath, context, data, stat) -> {
+				if (resultCode == KeeperException.Code.OK.intValue()) {
+					this.store.put(new ChildData(path, stat, data), current);
 				}
-				else if (event.getResultCode() == KeeperException.Code.NONODE.intValue()) {
+				else if (resultCode == KeeperException.Code.NONODE.intValue()) {
 					this.store.remove(path);
 				}
 				else {
-					fail(KeeperException.create(KeeperException.Code.get(event.getResultCode()), path));
+					fail(KeeperException.create(KeeperException.Code.get(resultCode), path));
 				}
-			}).forPath(path);
+			}, null);
 		}
 		catch (Exception ex) {
 			fail(ex);
@@ -180,8 +180,7 @@ final class TreeSync implements AutoCloseable {
 	 */
 	private void multi(List<Op> batch, Consumer<List<OpResult>> onResults) {
 		try {
-			ZooKeeper zooKeeper = this.curator.getZookeeperClient().getZooKeeper();
-			zooKeeper.multi(batch, (resultCode, path, context, results) -> {
+			zooKeeper().multi(batch, (resultCode, path, context, results) -> {
 				if (results != null && results.size() == batch.size()) {
 					onResults.accept(results);
 				}
@@ -194,6 +193,10 @@ final class TreeSync implements AutoCloseable {
 		catch (Exception ex) {
 			fail(ex);
 		}
+	}
+
+	private ZooKeeper zooKeeper() throws Exception {
+		return this.curator.getZookeeperClient().getZooKeeper();
 	}
 
 	private void fail(Exception ex) {

@@ -1,5 +1,7 @@
 package dev.zkconfig.refresh;
 
+import java.util.function.Supplier;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -9,6 +11,7 @@ import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Applies changes the Spring Cloud way, without rebuilding the environment: publishes an
@@ -25,7 +28,7 @@ public class RefreshingChangeApplier implements ChangeApplier {
 
 	private final ApplicationContext context;
 
-	private final ObjectProvider<RefreshScope> refreshScope;
+	private final Supplier<RefreshScope> refreshScope;
 
 	/**
 	 * Create an applier.
@@ -34,18 +37,27 @@ public class RefreshingChangeApplier implements ChangeApplier {
 	 */
 	public RefreshingChangeApplier(ApplicationContext context, ObjectProvider<RefreshScope> refreshScope) {
 		this.context = context;
-		this.refreshScope = refreshScope;
+		this.refreshScope = SingletonSupplier.of(refreshScope::getIfAvailable);
 	}
 
 	@Override
 	public void apply(ChangeBatch batch) {
 		step("rebind @ConfigurationProperties beans", batch,
 				() -> this.context.publishEvent(new EnvironmentChangeEvent(this.context, batch.keys())));
-		step("refresh @RefreshScope beans", batch, () -> this.refreshScope.ifAvailable(RefreshScope::refreshAll));
+		step("refresh @RefreshScope beans", batch, this::refreshScope);
 		if (!batch.changes().isEmpty()) {
-			logger.info("Applied ZooKeeper configuration changes: " + batch.changes());
+			if (logger.isInfoEnabled()) {
+				logger.info("Applied ZooKeeper configuration changes: " + batch.changes());
+			}
 			step("publish the change event", batch,
 					() -> this.context.publishEvent(new ZkConfigChangeEvent(this.context, batch.changes())));
+		}
+	}
+
+	private void refreshScope() {
+		RefreshScope scope = this.refreshScope.get();
+		if (scope != null) {
+			scope.refreshAll();
 		}
 	}
 

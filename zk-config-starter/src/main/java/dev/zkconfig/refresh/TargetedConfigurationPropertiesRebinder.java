@@ -1,9 +1,10 @@
 package dev.zkconfig.refresh;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -66,28 +67,42 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 			super.onApplicationEvent(event);
 			return;
 		}
-		Environment environment = this.context.getEnvironment();
-		List<ConfigurationPropertyName> changed = adapt(event.getKeys().stream());
-		List<ConfigurationPropertyName> removed = adapt(
-				event.getKeys().stream().filter((key) -> !environment.containsProperty(key)));
+		List<ConfigurationPropertyName> changed = new ArrayList<>(event.getKeys().size());
+		for (String key : event.getKeys()) {
+			changed.add(ConfigurationPropertyName.adapt(key, '.'));
+		}
 		for (String name : this.beans.getBeanNames()) {
 			ConfigurationPropertyName prefix = prefixOf(name);
 			if (prefix == null || covers(prefix, changed)) {
 				boolean rebound = rebind(name);
-				if (rebound && prefix != null && covers(prefix, removed)) {
+				if (rebound && prefix != null && coversRemovedKey(prefix, event.getKeys())) {
 					resetRemovedProperties(name, prefix);
 				}
 			}
 		}
 	}
 
-	private static List<ConfigurationPropertyName> adapt(Stream<String> keys) {
-		return keys.map((key) -> ConfigurationPropertyName.adapt(key, '.')).toList();
+	private static boolean covers(ConfigurationPropertyName prefix, List<ConfigurationPropertyName> keys) {
+		for (ConfigurationPropertyName key : keys) {
+			if (related(prefix, key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	private static boolean covers(ConfigurationPropertyName prefix, List<ConfigurationPropertyName> keys) {
-		return keys.stream()
-			.anyMatch((key) -> prefix.equals(key) || prefix.isAncestorOf(key) || key.isAncestorOf(prefix));
+	private boolean coversRemovedKey(ConfigurationPropertyName prefix, Set<String> keys) {
+		Environment environment = this.context.getEnvironment();
+		for (String key : keys) {
+			if (related(prefix, ConfigurationPropertyName.adapt(key, '.')) && !environment.containsProperty(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean related(ConfigurationPropertyName prefix, ConfigurationPropertyName key) {
+		return prefix.equals(key) || prefix.isAncestorOf(key) || key.isAncestorOf(prefix);
 	}
 
 	private ConfigurationPropertyName prefixOf(String name) {
