@@ -86,7 +86,7 @@ final class TreeSync implements AutoCloseable {
 	private void readNode(String path) {
 		int current = this.generation.get();
 		try {
-			zooKeeper().getData(path, false, (resultCode, resultPath, context, data, stat) -> {
+			zooKeeper().getData(inNamespace(path), false, (resultCode, resultPath, context, data, stat) -> {
 				if (resultCode == KeeperException.Code.OK.intValue()) {
 					this.store.put(new ChildData(path, stat, data), current);
 				}
@@ -118,14 +118,14 @@ final class TreeSync implements AutoCloseable {
 			}
 			return;
 		}
-		List<List<Op>> batches = batches(paths, Op::getData);
+		List<List<String>> batches = batches(paths);
 		List<String> parents = new ArrayList<>();
 		AtomicInteger remaining = new AtomicInteger(batches.size());
-		for (List<Op> batch : batches) {
-			multi(batch, (results) -> {
+		for (List<String> batch : batches) {
+			multi(batch, Op::getData, (results) -> {
 				for (int i = 0; i < results.size(); i++) {
 					if (results.get(i) instanceof OpResult.GetDataResult data) {
-						String path = batch.get(i).getPath();
+						String path = batch.get(i);
 						this.store.put(new ChildData(path, data.getStat(), data.getData()), current);
 						if (data.getStat().getNumChildren() > 0) {
 							parents.add(path);
@@ -144,14 +144,14 @@ final class TreeSync implements AutoCloseable {
 			readLevel(List.of(), current);
 			return;
 		}
-		List<List<Op>> batches = batches(parents, Op::getChildren);
+		List<List<String>> batches = batches(parents);
 		List<String> children = new ArrayList<>();
 		AtomicInteger remaining = new AtomicInteger(batches.size());
-		for (List<Op> batch : batches) {
-			multi(batch, (results) -> {
+		for (List<String> batch : batches) {
+			multi(batch, Op::getChildren, (results) -> {
 				for (int i = 0; i < results.size(); i++) {
 					if (results.get(i) instanceof OpResult.GetChildrenResult result) {
-						String parent = batch.get(i).getPath();
+						String parent = batch.get(i);
 						result.getChildren().forEach((child) -> children.add(ZKPaths.makePath(parent, child)));
 					}
 				}
@@ -162,13 +162,10 @@ final class TreeSync implements AutoCloseable {
 		}
 	}
 
-	private static List<List<Op>> batches(List<String> paths, Function<String, Op> operation) {
-		List<List<Op>> batches = new ArrayList<>();
+	private static List<List<String>> batches(List<String> paths) {
+		List<List<String>> batches = new ArrayList<>();
 		for (int start = 0; start < paths.size(); start += BATCH_SIZE) {
-			batches.add(paths.subList(start, Math.min(paths.size(), start + BATCH_SIZE))
-				.stream()
-				.map(operation)
-				.toList());
+			batches.add(paths.subList(start, Math.min(paths.size(), start + BATCH_SIZE)));
 		}
 		return batches;
 	}
@@ -178,8 +175,9 @@ final class TreeSync implements AutoCloseable {
 	 * answers each operation on its own, a node deleted meanwhile with an error result
 	 * (and the first such error as the result code), so only a missing reply is a failure.
 	 */
-	private void multi(List<Op> batch, Consumer<List<OpResult>> onResults) {
+	private void multi(List<String> paths, Function<String, Op> operation, Consumer<List<OpResult>> onResults) {
 		try {
+			List<Op> batch = paths.stream().map((path) -> operation.apply(inNamespace(path))).toList();
 			zooKeeper().multi(batch, (resultCode, path, context, results) -> {
 				if (results != null && results.size() == batch.size()) {
 					onResults.accept(results);
@@ -193,6 +191,14 @@ final class TreeSync implements AutoCloseable {
 		catch (Exception ex) {
 			fail(ex);
 		}
+	}
+
+	/**
+	 * The path ZooKeeper knows a node by. Curator's recipes work within the client's
+	 * namespace, as the stock starter does; the direct calls must add it.
+	 */
+	private String inNamespace(String path) {
+		return ZKPaths.fixForNamespace(this.curator.getNamespace(), path);
 	}
 
 	private ZooKeeper zooKeeper() throws Exception {

@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Closing the application context leaves no ZooKeeper session or thread of ours behind,
- * and never closes a client the application supplied.
+ * and never closes a client the application supplied; a supplied client is used as it
+ * is, namespace included.
  */
 class ClientLifecycleIntegrationTests {
 
@@ -59,6 +60,29 @@ class ClientLifecycleIntegrationTests {
 				assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("hi");
 			}
 			assertThat(supplied.getState()).isEqualTo(CuratorFrameworkState.STARTED);
+		}
+	}
+
+	@Test
+	void theNamespaceOfASuppliedClientHoldsTheContexts() {
+		zk.set("/tenant/config/namespaced/greeting/message", "in the namespace");
+		try (CuratorFramework supplied = CuratorFrameworkFactory.builder()
+			.connectString(zk.connectString())
+			.retryPolicy(new RetryOneTime(100))
+			.namespace("tenant")
+			.build()) {
+			supplied.start();
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZkTestApp.class)
+				.web(WebApplicationType.NONE)
+				.properties("spring.application.name=namespaced", "spring.config.import=zookeeper:")
+				.addBootstrapRegistryInitializer(
+						(registry) -> registry.register(CuratorFramework.class, InstanceSupplier.of(supplied)))
+				.run()) {
+				ZkTestApp.Greeter greeter = context.getBean(ZkTestApp.Greeter.class);
+				assertThat(greeter.getMessage()).isEqualTo("in the namespace");
+				zk.set("/tenant/config/namespaced/greeting/message", "changed in the namespace");
+				await().untilAsserted(() -> assertThat(greeter.getMessage()).isEqualTo("changed in the namespace"));
+			}
 		}
 	}
 
