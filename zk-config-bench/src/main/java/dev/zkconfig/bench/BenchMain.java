@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.sun.management.OperatingSystemMXBean;
 
@@ -49,7 +51,7 @@ public final class BenchMain {
 			System.out.println("[bench] " + run + " ...");
 			Result result = executor.run(run);
 			results.add(run, result);
-			System.out.printf(Locale.ROOT, "[bench]   %s (%.1f s)%n", result.values(),
+			System.out.printf(Locale.ROOT, "[bench]   %s (%.1f s)%n", figures(result),
 					(System.nanoTime() - runStart) / 1e9);
 		}
 		Duration wall = Duration.ofNanos(System.nanoTime() - start);
@@ -64,6 +66,13 @@ public final class BenchMain {
 		System.out.printf(Locale.ROOT, "[bench] %d runs in %d s; wrote %s%n", plan.runs().size(), wall.toSeconds(),
 				output.resolve("benchmarks.md"));
 		return report;
+	}
+
+	/** A result's figures without its sample lists, which only the log keeps. */
+	private static Map<String, String> figures(Result result) {
+		Map<String, String> figures = new TreeMap<>(result.values());
+		figures.values().removeIf((value) -> value.contains(","));
+		return figures;
 	}
 
 	static String machine() {

@@ -3,6 +3,7 @@ package dev.zkconfig.bench;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes a run's report as Markdown, and picks the figures of its chart.
@@ -51,11 +52,15 @@ final class BenchMarkdown {
 				- The tree is `/config/bench` with %,d keys of 100-byte values (%,d for the startup-load and
 				  memory rows) plus the probe key `probe.value`.
 				- Propagation: time from just before `setData` until the `@RefreshScope` bean's getter returns
-				  the new value (the floor: until a `CuratorCache` holds it), polled every 10 us with
-				  `LockSupport.parkNanos`; p50 and p95 over the measured changes after warm-up (ours and the floor:
-				  10 warm-up + 30 measured; stock: 2 + 10). Changes are 150 ms apart, so each is isolated (zk-config
-				  applies an isolated change at once; a change within `zkconfig.refresh.coalesce-window`, 100 ms,
-				  of the previous refresh is batched). CPU per change is the CPU time of the whole process
+				  the new value (the floor: until a `CuratorCache` on a session of its own holds it, as the
+				  applications have their own session apart from the writer's), polled every 10 us with
+				  `LockSupport.parkNanos`. %s
+				  p50 and p95 are over the pooled samples. zk-config and the floor do little work per change, so
+				  their code needs about a hundred changes before the JIT has compiled it; each stock change
+				  loads the whole tree, thousands of passes through the same code, so a few warm it up (its
+				  figures showed no trend between 2 and 50 warm-up changes). Changes are 150 ms apart, so each
+				  is isolated (zk-config applies an isolated change at once; a change within
+				  `zkconfig.refresh.coalesce-window`, 100 ms, of the previous refresh is batched). CPU per change is the CPU time of the whole process
 				  (application, Curator, the in-process ZooKeeper server) from just before `setData` until the
 				  refresh has completed, less the polling thread's own.
 				- Startup refreshes: `@RefreshScope` refreshes (`RefreshScopeRefreshedEvent`s) from startup to the
@@ -77,13 +82,34 @@ final class BenchMarkdown {
 				  capped. In the propagation and burst rows it is kept out by holding startup until the stock
 				  watcher's initial events have passed (Spring Cloud ignores refresh requests until the application
 				  is ready), so those rows measure the change itself.
-				- The stock starter gets fewer propagation samples (10 instead of 30) and a smaller burst (200
+				- The stock starter gets fewer propagation samples (see above) and a smaller burst (200
 				  writes instead of 1,000), observed for at most 40 s; when its final values are not visible by
 				  then, the row says so and counts the refreshes done within the cap.
 				- No JMH: every target is a whole-application figure, so they are plain timed runs with warm-up
 				  and medians.
 				""".formatted(date, plan.name(), wall.toSeconds(), machine, versions, table(report), plan.keys(),
-				plan.largeKeys());
+				plan.largeKeys(), propagationSampling(plan));
+	}
+
+	/** How many JVMs and changes the plan's propagation runs take, from the runs themselves. */
+	static String propagationSampling(BenchPlan plan) {
+		List<Run> runs = plan.runs().stream().filter((run) -> run.scenario() == Scenario.PROPAGATION).toList();
+		long forks = runs.stream().filter((run) -> run.contender() == Contender.OURS).count();
+		Params ours = sampling(runs, Contender.OURS);
+		Params stock = sampling(runs, Contender.STOCK);
+		return String.format(Locale.ROOT,
+				"Each contender runs in %d JVMs, taking turns; in each, zk-config and the floor make %s warm-up"
+						+ " changes and %s measured ones, the stock starter %s and %s.",
+				forks, ours.values().get("warmup"), ours.values().get("changes"), stock.values().get("warmup"),
+				stock.values().get("changes"));
+	}
+
+	private static Params sampling(List<Run> runs, Contender contender) {
+		return runs.stream()
+			.filter((run) -> run.contender() == contender)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No propagation run for " + contender))
+			.params();
 	}
 
 	static List<BenchChart.Group> chartGroups(BenchPlan plan, BenchResults results) {

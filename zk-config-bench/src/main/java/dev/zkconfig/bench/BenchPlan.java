@@ -26,7 +26,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	/** The full benchmark, sized to finish within 10 minutes on 2 cores. */
 	public static BenchPlan full() {
 		List<Run> runs = new ArrayList<>();
-		propagation(runs, KEYS, 10, 30, 2, 10, 150);
+		propagation(runs, KEYS, 3, new Sampling(100, 30), new Sampling(3, 8), 150);
 		startupRefreshes(runs, KEYS, WINDOW_SECONDS);
 		burst(runs, KEYS, 1000, 30, 200, 40);
 		startupLoad(runs, LARGE_KEYS, 1, 3);
@@ -38,7 +38,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	/** Every scenario with tiny sizes, to check that the benchmark code works. */
 	public static BenchPlan smoke() {
 		List<Run> runs = new ArrayList<>();
-		propagation(runs, 20, 1, 3, 1, 2, 10);
+		propagation(runs, 20, 2, new Sampling(1, 3), new Sampling(1, 2), 10);
 		startupRefreshes(runs, 20, 1);
 		burst(runs, 20, 20, 20, 10, 20);
 		startupLoad(runs, 20, 0, 1);
@@ -46,14 +46,28 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		return new BenchPlan("smoke", 20, 20, runs);
 	}
 
-	private static void propagation(List<Run> runs, int keys, int warmup, int changes, int stockWarmup,
-			int stockChanges, int gapMillis) {
-		for (Contender contender : Contender.values()) {
-			boolean stock = contender == Contender.STOCK;
-			runs.add(new Run(Scenario.PROPAGATION, contender,
-					Params.of("keys=" + keys, "warmup=" + (stock ? stockWarmup : warmup),
-							"changes=" + (stock ? stockChanges : changes), "gapMillis=" + gapMillis)));
+	/**
+	 * Each contender runs in {@code forks} JVMs, taking turns, so that slow phases of the
+	 * machine hit all of them; their samples are pooled.
+	 */
+	private static void propagation(List<Run> runs, int keys, int forks, Sampling sampling, Sampling stockSampling,
+			int gapMillis) {
+		for (int fork = 1; fork <= forks; fork++) {
+			for (Contender contender : Contender.values()) {
+				Sampling each = (contender == Contender.STOCK) ? stockSampling : sampling;
+				runs.add(new Run(Scenario.PROPAGATION, contender, Params.of("keys=" + keys, "fork=" + fork,
+						"warmup=" + each.warmup(), "changes=" + each.changes(), "gapMillis=" + gapMillis)));
+			}
 		}
+	}
+
+	/**
+	 * Changes per JVM of the propagation scenario.
+	 *
+	 * @param warmup changes made before measuring
+	 * @param changes changes measured
+	 */
+	private record Sampling(int warmup, int changes) {
 	}
 
 	private static void startupRefreshes(List<Run> runs, int keys, int windowSeconds) {

@@ -1,6 +1,8 @@
 package dev.zkconfig.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,24 +10,27 @@ import java.util.Map;
  */
 public final class BenchResults {
 
-	private final Map<String, Result> results = new LinkedHashMap<>();
+	private final Map<String, List<Result>> results = new LinkedHashMap<>();
 
 	void add(Run run, Result result) {
-		this.results.put(key(run.scenario(), run.contender(), run.params().intValue("keys")), result);
+		this.results.computeIfAbsent(key(run.scenario(), run.contender(), run.params().intValue("keys")),
+				(key) -> new ArrayList<>())
+			.add(result);
 	}
 
 	/**
-	 * Return the result of a run.
+	 * Return the result of a scenario for a contender, its forks combined.
 	 * @param scenario the scenario
 	 * @param contender the contender
 	 * @param keys the tree size
 	 * @return the result, or {@code null} if there was no such run
 	 */
 	public Result get(Scenario scenario, Contender contender, int keys) {
-		return this.results.get(key(scenario, contender, keys));
+		List<Result> forks = this.results.get(key(scenario, contender, keys));
+		return (forks != null) ? scenario.combine(forks) : null;
 	}
 
-	/** Return how many runs have a result. */
+	/** Return how many scenario and contender pairs have a result. */
 	public int size() {
 		return this.results.size();
 	}

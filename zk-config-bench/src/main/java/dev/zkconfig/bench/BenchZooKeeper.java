@@ -36,11 +36,19 @@ final class BenchZooKeeper implements AutoCloseable {
 
 	BenchZooKeeper() throws Exception {
 		this.server = new TestingServer(true);
-		this.client = CuratorFrameworkFactory.newClient(this.server.getConnectString(), new RetryOneTime(100));
-		this.client.start();
-		if (!this.client.blockUntilConnected(30, TimeUnit.SECONDS)) {
+		this.client = newClient();
+	}
+
+	/** A started Curator client with a session of its own, connected to the server. */
+	CuratorFramework newClient() throws InterruptedException {
+		CuratorFramework client = CuratorFrameworkFactory.newClient(this.server.getConnectString(),
+				new RetryOneTime(100));
+		client.start();
+		if (!client.blockUntilConnected(30, TimeUnit.SECONDS)) {
+			client.close();
 			throw new IllegalStateException("Could not connect to the in-process ZooKeeper server");
 		}
+		return client;
 	}
 
 	String connectString() {

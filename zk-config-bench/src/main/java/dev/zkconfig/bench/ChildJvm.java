@@ -38,8 +38,9 @@ final class ChildJvm {
 		command.add(run.contender().id());
 		command.addAll(List.of(run.params().toArgs()));
 		Files.createDirectories(this.logDirectory);
+		String fork = run.params().values().getOrDefault("fork", "1");
 		Path log = this.logDirectory.resolve(run.scenario().id() + "-" + run.contender().id() + "-"
-				+ run.params().values().get("keys") + ".log");
+				+ run.params().values().get("keys") + "-fork" + fork + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String resultLine = null;
 		try (BufferedReader output = new BufferedReader(

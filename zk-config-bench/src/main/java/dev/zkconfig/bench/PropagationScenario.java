@@ -11,7 +11,8 @@ import java.util.List;
  * spent per change, the polling thread left out.
  * <p>
  * Changes are spaced {@code gapMillis} apart after the previous one has been applied, so
- * each is isolated. The stock starter's startup storm is kept out (see
+ * each is isolated. The first {@code warmup} changes are not measured. The result carries
+ * the samples too, so that the runs of several JVMs can be {@link #pool pooled}. The stock starter's startup storm is kept out (see
  * {@link BenchApplication}); it is measured by {@link StartupRefreshScenario}.
  */
 final class PropagationScenario {
@@ -56,8 +57,26 @@ final class PropagationScenario {
 				}
 			}
 		}
+		return summary(keys, latencies, cpu).put("latenciesMs", Stats.join(latencies)).put("cpuMs", Stats.join(cpu));
+	}
+
+	/**
+	 * Pool the samples of several forks (JVMs) of the same contender into one result, so
+	 * the percentiles do not hang on one JVM's compilation and scheduling luck.
+	 */
+	static Result pool(List<Result> forks) {
+		List<Double> latencies = new ArrayList<>();
+		List<Double> cpu = new ArrayList<>();
+		for (Result fork : forks) {
+			latencies.addAll(Stats.split(fork.get("latenciesMs")));
+			cpu.addAll(Stats.split(fork.get("cpuMs")));
+		}
+		return summary((int) forks.get(0).number("keys"), latencies, cpu).put("forks", forks.size());
+	}
+
+	private static Result summary(int keys, List<Double> latencies, List<Double> cpu) {
 		return new Result().put("keys", keys)
-			.put("changes", changes)
+			.put("changes", latencies.size())
 			.put("p50Ms", Stats.median(latencies))
 			.put("p95Ms", Stats.percentile(latencies, 95))
 			.put("cpuPerChangeMs", Stats.median(cpu))

@@ -1,6 +1,8 @@
 package dev.zkconfig.bench;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The benchmark's scenarios.
@@ -8,28 +10,43 @@ import java.util.Locale;
 public enum Scenario {
 
 	/** See {@link PropagationScenario}. */
-	PROPAGATION(PropagationScenario::run),
+	PROPAGATION(PropagationScenario::run, PropagationScenario::pool),
 
 	/** See {@link StartupRefreshScenario}. */
-	STARTUP_REFRESHES(StartupRefreshScenario::run),
+	STARTUP_REFRESHES(StartupRefreshScenario::run, Scenario::single),
 
 	/** See {@link BurstScenario}. */
-	BURST(BurstScenario::run),
+	BURST(BurstScenario::run, Scenario::single),
 
 	/** See {@link StartupLoadScenario}. */
-	STARTUP_LOAD(StartupLoadScenario::run),
+	STARTUP_LOAD(StartupLoadScenario::run, Scenario::single),
 
 	/** See {@link MemoryScenario}. */
-	MEMORY(MemoryScenario::run);
+	MEMORY(MemoryScenario::run, Scenario::single);
 
 	private final Runner runner;
 
-	Scenario(Runner runner) {
+	private final Function<List<Result>, Result> combiner;
+
+	Scenario(Runner runner, Function<List<Result>, Result> combiner) {
 		this.runner = runner;
+		this.combiner = combiner;
 	}
 
 	Result run(Contender contender, Params params) throws Exception {
 		return this.runner.run(contender, params);
+	}
+
+	/** Combine the results of the forks of one contender into one. */
+	Result combine(List<Result> forks) {
+		return this.combiner.apply(forks);
+	}
+
+	private static Result single(List<Result> forks) {
+		if (forks.size() != 1) {
+			throw new IllegalStateException("This scenario runs in one JVM per contender, not " + forks.size());
+		}
+		return forks.get(0);
 	}
 
 	String id() {

@@ -2,6 +2,8 @@ package dev.zkconfig.bench;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Order statistics of measured samples.
@@ -21,6 +23,18 @@ final class Stats {
 		Arrays.sort(sorted);
 		int rank = (int) Math.ceil(percent / 100 * sorted.length);
 		return sorted[Math.max(rank, 1) - 1];
+	}
+
+	/** Samples as one token, for a {@link Result}. */
+	static String join(List<Double> samples) {
+		return samples.stream()
+			.map((sample) -> String.format(Locale.ROOT, "%.4f", sample))
+			.collect(Collectors.joining(","));
+	}
+
+	/** The samples of a token made by {@link #join}. */
+	static List<Double> split(String samples) {
+		return Arrays.stream(samples.split(",")).map(Double::valueOf).toList();
 	}
 
 	static double mean(List<Double> samples) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.recipes.cache.CuratorCache;
 import org.apache.curator.framework.recipes.cache.CuratorCacheListener;
 
@@ -33,14 +34,18 @@ final class Target implements AutoCloseable {
 	 */
 	static Target open(Contender contender, BenchZooKeeper zk, int keys, boolean settle) throws Exception {
 		if (contender == Contender.FLOOR) {
-			CuratorCache cache = CuratorCache.build(zk.client(), BenchZooKeeper.CONTEXT);
+			CuratorFramework client = zk.newClient();
+			CuratorCache cache = CuratorCache.build(client, BenchZooKeeper.CONTEXT);
 			CountDownLatch initialized = new CountDownLatch(1);
 			cache.listenable().addListener(CuratorCacheListener.builder().forInitialized(initialized::countDown).build());
 			cache.start();
 			if (!initialized.await(60, TimeUnit.SECONDS)) {
 				throw new IllegalStateException("The floor's cache did not load");
 			}
-			return new Target(cache, Observer.of(cache), null);
+			return new Target(() -> {
+				cache.close();
+				client.close();
+			}, Observer.of(cache), null);
 		}
 		String settling = settle ? BenchApps.settleStockWatcher(contender, keys) : "bench.no-settle=true";
 		ConfigurableApplicationContext context = BenchApps.start(contender, zk.connectString(), settling);
