@@ -50,12 +50,7 @@ class ClientLifecycleIntegrationTests {
 	void aClientRegisteredInTheBootstrapContextIsUsedAndLeftOpen() {
 		try (CuratorFramework supplied = CuratorFrameworkFactory.newClient(zk.connectString(), new RetryOneTime(100))) {
 			supplied.start();
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZkTestApp.class)
-				.web(WebApplicationType.NONE)
-				.properties("spring.application.name=lifecycle", "spring.config.import=zookeeper:")
-				.addBootstrapRegistryInitializer(
-						(registry) -> registry.register(CuratorFramework.class, InstanceSupplier.of(supplied)))
-				.run()) {
+			try (ConfigurableApplicationContext context = runWith(supplied, "lifecycle")) {
 				assertThat(context.getBean(ZkConfigClient.class).getCurator()).isSameAs(supplied);
 				assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("hi");
 			}
@@ -72,18 +67,22 @@ class ClientLifecycleIntegrationTests {
 			.namespace("tenant")
 			.build()) {
 			supplied.start();
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZkTestApp.class)
-				.web(WebApplicationType.NONE)
-				.properties("spring.application.name=namespaced", "spring.config.import=zookeeper:")
-				.addBootstrapRegistryInitializer(
-						(registry) -> registry.register(CuratorFramework.class, InstanceSupplier.of(supplied)))
-				.run()) {
+			try (ConfigurableApplicationContext context = runWith(supplied, "namespaced")) {
 				ZkTestApp.Greeter greeter = context.getBean(ZkTestApp.Greeter.class);
 				assertThat(greeter.getMessage()).isEqualTo("in the namespace");
 				zk.set("/tenant/config/namespaced/greeting/message", "changed in the namespace");
 				await().untilAsserted(() -> assertThat(greeter.getMessage()).isEqualTo("changed in the namespace"));
 			}
 		}
+	}
+
+	/** Run the test application with a client registered in its bootstrap context. */
+	private static ConfigurableApplicationContext runWith(CuratorFramework supplied, String appName) {
+		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
+			.properties("spring.application.name=" + appName, "spring.config.import=zookeeper:")
+			.addBootstrapRegistryInitializer(
+					(registry) -> registry.register(CuratorFramework.class, InstanceSupplier.of(supplied)))
+			.run();
 	}
 
 	private static long dispatcherThreads() {
