@@ -14,6 +14,7 @@ import org.apache.curator.framework.CuratorFramework;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.bootstrap.BootstrapContext;
 import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
 import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cloud.zookeeper.CuratorFactory;
 import org.springframework.cloud.zookeeper.CuratorFrameworkCustomizer;
 import org.springframework.cloud.zookeeper.ZookeeperProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Creates the {@link ZkConfigClient} once per application in the bootstrap context, and
@@ -137,6 +139,26 @@ final class ZkConfigClientRegistrar {
 
 	/** The outcome of the one connection attempt per application; no client if it failed. */
 	private record Attempt(ZkConfigClient client) {
+	}
+
+	/**
+	 * Close the client, and stop the embedded server, of a failed startup, unless they
+	 * were already handed to the application context, whose closing takes care of them.
+	 * @param bootstrap the bootstrap context of the failed startup
+	 * @param context the application context, if it was created
+	 */
+	static void closeUnlessPromoted(BootstrapContext bootstrap, ConfigurableApplicationContext context) {
+		Attempt attempt = bootstrap.getOrElse(Attempt.class, null);
+		if (attempt != null && attempt.client() != null && !isPromoted(context, CLIENT_BEAN_NAME)) {
+			attempt.client().close();
+		}
+		if (!isPromoted(context, EmbeddedZooKeeperRegistrar.BEAN_NAME)) {
+			EmbeddedZooKeeperRegistrar.stopIfStarted(bootstrap);
+		}
+	}
+
+	private static boolean isPromoted(ConfigurableApplicationContext context, String beanName) {
+		return context != null && context.getBeanFactory().containsSingleton(beanName);
 	}
 
 	private static void promote(BootstrapContextClosedEvent event) {

@@ -11,6 +11,7 @@ import org.apache.curator.retry.RetryNTimes;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.bootstrap.BootstrapContext;
 import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
 import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -106,6 +107,19 @@ public final class EmbeddedZooKeeperRegistrar {
 		beanFactory.registerSingleton(BEAN_NAME, server);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
 			registry.registerDisposableBean(BEAN_NAME, server::close);
+		}
+	}
+
+	/**
+	 * Stop the embedded server of a startup that failed before the server was handed to
+	 * the application context, and write the messages kept for it.
+	 * @param bootstrap the bootstrap context of the failed startup
+	 */
+	public static void stopIfStarted(BootstrapContext bootstrap) {
+		Running running = bootstrap.getOrElse(Running.class, null);
+		if (running != null) {
+			running.log().replayTo(EmbeddedZooKeeperRegistrar.class);
+			running.server().close();
 		}
 	}
 

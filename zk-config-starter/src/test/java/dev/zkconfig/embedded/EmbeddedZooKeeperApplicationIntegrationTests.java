@@ -1,5 +1,6 @@
 package dev.zkconfig.embedded;
 
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -19,6 +20,7 @@ import org.springframework.cloud.context.refresh.ContextRefresher;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -79,6 +81,34 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 		assertThat(server.isRunning()).isFalse();
 		assertThat(curator.getState()).hasToString("STOPPED");
 		EmbeddedZooKeeperIntegrationTests.assertConnectionRefused(server.getPort());
+	}
+
+	@Test
+	void aStartupThatFailsAfterTheServerStartedStopsTheServerAndTheClient() throws Exception {
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		SpringApplicationBuilder failing = new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
+			.properties("spring.application.name=seeded", "spring.config.import=zookeeper:",
+					"zkconfig.embedded.enabled=true", "zkconfig.embedded.port=" + port)
+			.initializers((context) -> {
+				// config data is loaded: the server and the client are running
+				assertThat(clientThreadsOf(port)).isPositive();
+				throw new IllegalStateException("Failing before the bootstrap context hands them over");
+			});
+		assertThatIllegalStateException().isThrownBy(failing::run).withMessageContaining("Failing before");
+		EmbeddedZooKeeperIntegrationTests.assertConnectionRefused(port);
+		await().atMost(Duration.ofSeconds(10)).until(() -> clientThreadsOf(port) == 0);
+	}
+
+	/** ZooKeeper names a client's I/O thread after the server it is connected to. */
+	private static long clientThreadsOf(int port) {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().contains("SendThread(") && thread.getName().contains(":" + port + ")"))
+			.count();
 	}
 
 	@Test
