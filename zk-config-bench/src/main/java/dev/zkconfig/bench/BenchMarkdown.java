@@ -54,20 +54,24 @@ final class BenchMarkdown {
 				- Propagation: time from just before `setData` until the `@RefreshScope` bean's getter returns
 				  the new value (the floor: until a `CuratorCache` on a session of its own holds it, as the
 				  applications have their own session apart from the writer's), polled every 10 us with
-				  `LockSupport.parkNanos`. %s
-				  p50 and p95 are over the pooled samples. zk-config and the floor do little work per change, so
-				  their code needs about a hundred changes before the JIT has compiled it; each stock change
-				  loads the whole tree, thousands of passes through the same code, so a few warm it up (its
-				  figures showed no trend between 2 and 50 warm-up changes). Changes are 150 ms apart, so each
-				  is isolated (zk-config applies an isolated change at once; a change within
-				  `zkconfig.refresh.coalesce-window`, 100 ms, of the previous refresh is batched). CPU per change is the CPU time of the whole process
-				  (application, Curator, the in-process ZooKeeper server) from just before `setData` until the
-				  refresh has completed, less the polling thread's own.
+				  `LockSupport.parkNanos`.
+				  %s
+				  p50 and p95 are over the pooled samples. zk-config and the floor do little work per change,
+				  so their code needs about a hundred changes before the JIT has compiled it; each stock
+				  change loads the whole tree, thousands of passes through the same code, so a few warm it up
+				  (in trial runs its median showed no trend between 2 and 50 warm-up changes). Changes are
+				  150 ms apart, so each is isolated (zk-config applies an isolated change at once; a change
+				  within `zkconfig.refresh.coalesce-window`, 100 ms, of the previous refresh is batched). CPU per
+				  change is the CPU time of the whole process (application, Curator, the in-process ZooKeeper
+				  server) from just before `setData` until the refresh has completed, less the polling
+				  thread's own.
 				- Startup refreshes: `@RefreshScope` refreshes (`RefreshScopeRefreshedEvent`s) from startup to the
 				  end of a fixed window after `SpringApplication.run` returned, nothing written meanwhile.
 				- Burst: synchronous writes to distinct keys, back to back, the probe key last; then the time from
 				  the last write's acknowledgement until every written key shows its final value (the probe through
 				  the `@RefreshScope` bean, the others through the `Environment`), and the refreshes it took.
+				  zk-config's last batch waits for what is left of the coalescing window (100 ms) of the batch
+				  before it, so this figure varies with where the last write falls in that window.
 				- Startup load: `SpringApplication.run` on the tree, minus the same start on a tree without the
 				  keys (medians of 3 runs after 1 warm-up run, in one JVM). The floor reads the same tree with
 				  pipelined asynchronous `getChildren`/`getData` calls on a connected Curator client.
