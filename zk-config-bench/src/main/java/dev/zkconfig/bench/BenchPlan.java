@@ -26,7 +26,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	/** The full benchmark, sized to finish within 10 minutes on 2 cores. */
 	public static BenchPlan full() {
 		List<Run> runs = new ArrayList<>();
-		propagation(runs, KEYS, 3, new Sampling(100, 30), new Sampling(3, 8), 150);
+		propagation(runs, KEYS, 3, new Sampling(100, 30), new Sampling(3, 16), 150);
 		startupRefreshes(runs, KEYS, WINDOW_SECONDS);
 		burst(runs, KEYS, 1000, 30, 200, 40);
 		startupLoad(runs, LARGE_KEYS, 1, 3);
