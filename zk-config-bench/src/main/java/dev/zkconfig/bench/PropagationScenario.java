@@ -12,8 +12,9 @@ import java.util.List;
  * <p>
  * Changes are spaced {@code gapMillis} apart after the previous one has been applied, so
  * each is isolated. The first {@code warmup} changes are not measured. The result carries
- * the samples too, so that the runs of several JVMs can be {@link #pool pooled}. The stock starter's startup storm is kept out (see
- * {@link BenchApplication}); it is measured by {@link StartupRefreshScenario}.
+ * the samples too, so that the runs of several JVMs can be {@link #pool pooled}. The
+ * stock starter's startup storm is kept out (see {@link BenchApplication}); it is
+ * measured by {@link StartupRefreshScenario}.
  */
 final class PropagationScenario {
 

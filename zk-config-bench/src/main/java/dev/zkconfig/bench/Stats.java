@@ -34,7 +34,7 @@ final class Stats {
 
 	/** The samples of a token made by {@link #join}. */
 	static List<Double> split(String samples) {
-		return Arrays.stream(samples.split(",")).map(Double::valueOf).toList();
+		return samples.isEmpty() ? List.of() : Arrays.stream(samples.split(",")).map(Double::valueOf).toList();
 	}
 
 	static double mean(List<Double> samples) {
