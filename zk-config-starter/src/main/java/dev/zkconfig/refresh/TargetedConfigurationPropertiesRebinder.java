@@ -3,7 +3,6 @@ package dev.zkconfig.refresh;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.logging.Log;
@@ -67,15 +66,16 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 			super.onApplicationEvent(event);
 			return;
 		}
-		List<ConfigurationPropertyName> changed = new ArrayList<>(event.getKeys().size());
-		for (String key : event.getKeys()) {
+		List<String> keys = List.copyOf(event.getKeys());
+		List<ConfigurationPropertyName> changed = new ArrayList<>(keys.size());
+		for (String key : keys) {
 			changed.add(ConfigurationPropertyName.adapt(key, '.'));
 		}
 		for (String name : this.beans.getBeanNames()) {
 			ConfigurationPropertyName prefix = prefixOf(name);
 			if (prefix == null || covers(prefix, changed)) {
 				boolean rebound = rebind(name);
-				if (rebound && prefix != null && coversRemovedKey(prefix, event.getKeys())) {
+				if (rebound && prefix != null && coversRemovedKey(prefix, keys, changed)) {
 					resetRemovedProperties(name, prefix);
 				}
 			}
@@ -91,10 +91,12 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 		return false;
 	}
 
-	private boolean coversRemovedKey(ConfigurationPropertyName prefix, Set<String> keys) {
+	/** Whether a key the prefix concerns is gone; {@code names} are the adapted {@code keys}. */
+	private boolean coversRemovedKey(ConfigurationPropertyName prefix, List<String> keys,
+			List<ConfigurationPropertyName> names) {
 		Environment environment = this.context.getEnvironment();
-		for (String key : keys) {
-			if (related(prefix, ConfigurationPropertyName.adapt(key, '.')) && !environment.containsProperty(key)) {
+		for (int i = 0; i < keys.size(); i++) {
+			if (related(prefix, names.get(i)) && !environment.containsProperty(keys.get(i))) {
 				return true;
 			}
 		}
