@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import dev.zkconfig.client.ZkConfigClient;
-import dev.zkconfig.refresh.ConfigChange;
-import dev.zkconfig.refresh.ZkConfigChangeEvent;
+import dev.zkconfig.apply.ChangePipeline;
+import dev.zkconfig.snapshot.ConfigChange;
+import dev.zkconfig.event.ZkConfigChangeEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +24,7 @@ import org.springframework.cloud.zookeeper.config.ConfigWatcher;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -112,14 +113,18 @@ class LiveRefreshIntegrationTests {
 	}
 
 	@Test
-	void changeEventListsEachKeyWithItsOldAndNewValue() {
+	void changeEventListsEachKeyWithItsOldAndNewValue() throws Exception {
 		zk.set("/config/events/app/size", "1");
 		try (ConfigurableApplicationContext context = zk.run("events")) {
 			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
 			zk.set("/config/events/app/size", "2");
 			await().until(() -> !events.all().isEmpty());
 			assertThat(events.all().get(0).getChanges())
-				.containsExactly(new ConfigChange("/config/events", "app.size", "1", "2"));
+				.extracting(ConfigChange::context, ConfigChange::key, ConfigChange::oldValue, ConfigChange::newValue,
+						ConfigChange::kind)
+				.containsExactly(tuple("/config/events", "app.size", "1", "2", ConfigChange.Kind.UPDATED));
+			assertThat(events.all().get(0).getChanges().get(0).zxid())
+				.isEqualTo(zk.client().checkExists().forPath("/config/events/app/size").getMzxid());
 			assertThat(context.getBean(ZkTestApp.AppProperties.class).getSize()).isEqualTo(2);
 		}
 	}
@@ -137,7 +142,7 @@ class LiveRefreshIntegrationTests {
 			// had startup queued anything, it would have been applied before or with this change
 			assertThat(events.all()).hasSize(1);
 			assertThat(events.all().get(0).getKeys()).containsExactly("key7");
-			assertThat(context.getBean(ZkConfigClient.class).getDispatcher().getAppliedBatchCount()).isEqualTo(1);
+			assertThat(context.getBean(ChangePipeline.class).getAppliedRounds()).isEqualTo(1);
 		}
 	}
 
@@ -166,7 +171,7 @@ class LiveRefreshIntegrationTests {
 				}
 				assertThat(greeting(context)).isEqualTo("v" + (writes - keys));
 			});
-			await().until(() -> !context.getBean(ZkConfigClient.class).getDispatcher().hasPendingChanges());
+			await().until(() -> context.getBean(ChangePipeline.class).isIdle());
 			List<ZkConfigChangeEvent> applied = events.all();
 			assertThat(applied).hasSizeLessThan(writes / 5);
 			assertThat(applied.get(applied.size() - 1).getChanges()).isNotEmpty();
@@ -183,8 +188,8 @@ class LiveRefreshIntegrationTests {
 					"spring.cloud.zookeeper.connect-string=" + zk.connectString())
 			.initializers((applicationContext) -> {
 				zk.set("/config/gap/app/title", "written-during-startup");
-				await().until(() -> "written-during-startup"
-					.equals(applicationContext.getEnvironment().getProperty("app.title")));
+				// nothing is accepted before the beans exist that could reject it
+				assertThat(applicationContext.getEnvironment().getProperty("app.title")).isEqualTo("loaded");
 				written.countDown();
 			})
 			.run()) {
@@ -192,7 +197,8 @@ class LiveRefreshIntegrationTests {
 			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
 			await().until(() -> !events.all().isEmpty());
 			assertThat(events.all().get(0).getChanges())
-				.containsExactly(new ConfigChange("/config/gap", "app.title", "loaded", "written-during-startup"));
+				.extracting(ConfigChange::key, ConfigChange::oldValue, ConfigChange::newValue)
+				.containsExactly(tuple("app.title", "loaded", "written-during-startup"));
 			assertThat(context.getBean(ZkTestApp.AppProperties.class).getTitle()).isEqualTo("written-during-startup");
 		}
 	}

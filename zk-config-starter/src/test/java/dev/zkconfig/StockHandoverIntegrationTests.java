@@ -1,6 +1,6 @@
 package dev.zkconfig;
 
-import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.zookeeper.ZkConfigClient;
 import dev.zkconfig.source.ZkPropertySource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

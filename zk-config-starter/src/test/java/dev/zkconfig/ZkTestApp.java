@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.zkconfig.refresh.ZkConfigChangeEvent;
+import dev.zkconfig.event.ZkConfigChangeEvent;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;

@@ -75,9 +75,10 @@ final class BenchMarkdown {
 				- Startup load: `SpringApplication.run` on the tree, minus the same start on a tree without the
 				  keys (medians of 3 runs after 1 warm-up run, in one JVM). The floor reads the same tree with
 				  pipelined asynchronous `getChildren`/`getData` calls on a connected Curator client.
-				- Memory: JOL's `GraphLayout.totalSize()` of zk-config's `ContextStore` (the live property
-				  source's data) and of the stock `ZookeeperPropertySource`'s property map, against the bytes of
-				  the values (and of the values and keys).
+				- Memory: JOL's `GraphLayout.totalSize()` of zk-config's data for the context (the accepted
+				  snapshot the property source serves and the mirror of the znodes it is built from) and of the
+				  stock `ZookeeperPropertySource`'s property map, against the bytes of the values (and of the
+				  values and keys).
 
 				## What was cut to stay under 10 minutes
 

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.zkconfig.source.ContextStore;
-import dev.zkconfig.source.PropertyChangeListener;
+import dev.zkconfig.snapshot.ConfigSnapshot;
 import dev.zkconfig.source.ZkPropertySource;
 import org.openjdk.jol.info.GraphLayout;
 
@@ -20,12 +19,18 @@ import org.springframework.util.ReflectionUtils;
 /**
  * Retained heap of the starter's in-memory copy of a tree of {@code keys} keys with
  * 100-byte values, measured with JOL over the object graph: zk-config's
- * {@code ContextStore}, the stock starter's property map. Reported against the raw data
+ * accepted snapshot and znode mirror, the stock starter's property map. Reported against the raw data
  * size (the value bytes) and against the value and key bytes together.
  */
 final class MemoryScenario {
 
 	private static final String STOCK_SOURCE = "org.springframework.cloud.zookeeper.config.ZookeeperPropertySource";
+
+	static {
+		// Unsafe gives no field offsets of records (the store's znodes are records): let JOL
+		// find them another way
+		System.setProperty("jol.magicFieldOffset", "true");
+	}
 
 	private MemoryScenario() {
 	}
@@ -36,7 +41,7 @@ final class MemoryScenario {
 			zk.createTree(keys);
 			try (ConfigurableApplicationContext context = BenchApps.start(contender, zk.connectString())) {
 				EnumerablePropertySource<?> source = contextSource(context);
-				Object[] data = (contender == Contender.OURS) ? storeData(((ZkPropertySource) source).getSource())
+				Object[] data = (contender == Contender.OURS) ? storeData((ZkPropertySource) source)
 						: new Object[] { stockProperties(source) };
 				long retained = GraphLayout.parseInstance(data).totalSize();
 				long valueBytes = 0;
@@ -68,18 +73,25 @@ final class MemoryScenario {
 	}
 
 	/**
-	 * The store's own data: every field but the change listener, which leads to the rest
-	 * of the client (Curator, the dispatcher) and is not part of the cache.
+	 * The store's own data: the accepted snapshot the property source serves and the
+	 * mirror of the znodes it is built from, without the mirror's change listener, which
+	 * leads to the rest of the application.
 	 */
-	private static Object[] storeData(ContextStore store) {
+	private static Object[] storeData(ZkPropertySource source) {
 		List<Object> data = new ArrayList<>();
-		ReflectionUtils.doWithFields(ContextStore.class, (field) -> {
+		ConfigSnapshot snapshot = source.getSnapshot();
+		data.add(snapshot.getProperties());
+		data.add(snapshot.getOrigins());
+		data.add(snapshot.getNames());
+		Object mirror = source.getSource().getTree();
+		ReflectionUtils.doWithFields(mirror.getClass(), (field) -> {
 			ReflectionUtils.makeAccessible(field);
-			Object value = ReflectionUtils.getField(field, store);
-			if (value != null && !(value instanceof PropertyChangeListener) && !(value instanceof String)) {
+			Object value = ReflectionUtils.getField(field, mirror);
+			if (value != null && !(value instanceof Runnable) && !(value instanceof String)) {
 				data.add(value);
 			}
-		}, (field) -> !Modifier.isStatic(field.getModifiers()));
+		}, (field) -> !Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()
+				&& !field.getType().getName().endsWith("$View"));
 		return data.toArray();
 	}
 

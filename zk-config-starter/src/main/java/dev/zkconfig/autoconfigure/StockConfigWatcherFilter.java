@@ -1,6 +1,6 @@
 package dev.zkconfig.autoconfigure;
 
-import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.zookeeper.ZkConfigClient;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;

@@ -1,19 +1,26 @@
 package dev.zkconfig.autoconfigure;
 
-import dev.zkconfig.client.ZkConfigClient;
-import dev.zkconfig.refresh.ChangeApplier;
-import dev.zkconfig.refresh.ChangeApplierLifecycle;
-import dev.zkconfig.refresh.RefreshingChangeApplier;
-import dev.zkconfig.refresh.TargetedConfigurationPropertiesRebinder;
-import dev.zkconfig.refresh.TargetedLoggingRebinder;
-import org.apache.curator.framework.recipes.cache.CuratorCache;
+import dev.zkconfig.apply.ApplyStep;
+import dev.zkconfig.apply.ChangePipeline;
+import dev.zkconfig.apply.PublishChangeEventStep;
+import dev.zkconfig.apply.RebindStep;
+import dev.zkconfig.apply.RefreshScopeStep;
+import dev.zkconfig.apply.TargetedConfigurationPropertiesRebinder;
+import dev.zkconfig.apply.TargetedLoggingRebinder;
+import dev.zkconfig.guard.ConfigGuard;
+import dev.zkconfig.guard.ConfigurationPropertiesIndex;
+import dev.zkconfig.guard.KeyIndex;
+import dev.zkconfig.guard.KeyIndexRegistrar;
+import dev.zkconfig.guard.Rejections;
+import dev.zkconfig.snapshot.ConfigContexts;
+import org.apache.curator.framework.recipes.watch.PersistentWatcher;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
@@ -23,24 +30,31 @@ import org.springframework.cloud.context.properties.ConfigurationPropertiesRebin
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.cloud.logging.LoggingRebinder;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of zk-config's change pipeline: when a {@code zookeeper:} import was
- * loaded by zk-config, changes of its contexts are applied to this application context,
- * rebinding only the {@code @ConfigurationProperties} beans and log levels they concern.
+ * loaded by zk-config, changes of its contexts are checked against the beans that read
+ * them ({@code zkconfig.guard.enabled}), accepted or rejected whole, and applied to this
+ * application context, rebinding only the {@code @ConfigurationProperties} beans and log
+ * levels they concern.
  */
 @AutoConfiguration(before = { RefreshAutoConfiguration.class, ConfigurationPropertiesRebinderAutoConfiguration.class })
-@ConditionalOnClass({ CuratorCache.class, RefreshScope.class })
-@ConditionalOnProperty(prefix = ZkConfigProperties.PREFIX, name = "enabled", matchIfMissing = true)
-@ConditionalOnBean(ZkConfigClient.class)
+@ConditionalOnClass({ PersistentWatcher.class, RefreshScope.class })
+@ConditionalOnBooleanProperty(name = ZkConfigProperties.PREFIX + ".enabled", matchIfMissing = true)
+@ConditionalOnBean(ConfigContexts.class)
 @EnableConfigurationProperties(ZkConfigProperties.class)
 public class ZkConfigAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
-	ChangeApplier zkConfigChangeApplier(ApplicationContext context, ObjectProvider<RefreshScope> refreshScope) {
-		return new RefreshingChangeApplier(context, refreshScope);
+	static KeyIndex zkConfigKeyIndex() {
+		return new KeyIndex();
+	}
+
+	@Bean
+	static KeyIndexRegistrar zkConfigKeyIndexRegistrar(KeyIndex zkConfigKeyIndex) {
+		return new KeyIndexRegistrar(zkConfigKeyIndex);
 	}
 
 	@Bean
@@ -50,9 +64,16 @@ public class ZkConfigAutoConfiguration {
 	}
 
 	@Bean
+	ConfigurationPropertiesIndex zkConfigPropertiesIndex(ApplicationContext context,
+			ConfigurationPropertiesBeans beans) {
+		return new ConfigurationPropertiesIndex(context, beans);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(value = ConfigurationPropertiesRebinder.class, search = SearchStrategy.CURRENT)
-	TargetedConfigurationPropertiesRebinder configurationPropertiesRebinder(ConfigurationPropertiesBeans beans) {
-		return new TargetedConfigurationPropertiesRebinder(beans);
+	TargetedConfigurationPropertiesRebinder configurationPropertiesRebinder(ConfigurationPropertiesBeans beans,
+			ConfigurationPropertiesIndex zkConfigPropertiesIndex) {
+		return new TargetedConfigurationPropertiesRebinder(beans, zkConfigPropertiesIndex);
 	}
 
 	@Bean
@@ -62,8 +83,34 @@ public class ZkConfigAutoConfiguration {
 	}
 
 	@Bean
-	ChangeApplierLifecycle zkConfigChangeApplierLifecycle(ZkConfigClient client, ChangeApplier applier) {
-		return new ChangeApplierLifecycle(client.getDispatcher(), applier);
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = ZkConfigProperties.PREFIX + ".guard.enabled", matchIfMissing = true)
+	ConfigGuard zkConfigGuard(ConfigurableApplicationContext context, KeyIndex zkConfigKeyIndex,
+			ConfigurationPropertiesIndex zkConfigPropertiesIndex) {
+		return new ConfigGuard(context, zkConfigKeyIndex, zkConfigPropertiesIndex);
+	}
+
+	@Bean
+	RebindStep zkConfigRebindStep(ApplicationContext context) {
+		return new RebindStep(context);
+	}
+
+	@Bean
+	RefreshScopeStep zkConfigRefreshScopeStep(ObjectProvider<RefreshScope> refreshScope) {
+		return new RefreshScopeStep(refreshScope);
+	}
+
+	@Bean
+	PublishChangeEventStep zkConfigPublishChangeEventStep(ApplicationContext context) {
+		return new PublishChangeEventStep(context);
+	}
+
+	@Bean
+	ChangePipeline zkConfigChangePipeline(ConfigContexts contexts, ObjectProvider<ConfigGuard> guard,
+			Rejections rejections, ObjectProvider<ApplyStep> steps, ApplicationContext context,
+			ZkConfigProperties properties) {
+		return new ChangePipeline(contexts, guard.getIfAvailable(), rejections, steps.orderedStream().toList(), context,
+				properties.getRefresh().getCoalesceWindow());
 	}
 
 }

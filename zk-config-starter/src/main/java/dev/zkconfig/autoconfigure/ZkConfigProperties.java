@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of zk-config. The connection and node layout settings are Spring Cloud
@@ -26,7 +27,16 @@ public class ZkConfigProperties {
 	 */
 	private Duration loadTimeout = Duration.ofSeconds(30);
 
+	/**
+	 * Largest znode that becomes configuration: a key znode's value or a whole document.
+	 * A larger znode is rejected, so that no read comes near ZooKeeper's 1 MB packet
+	 * limit.
+	 */
+	private DataSize maxValueSize = DataSize.ofKilobytes(512);
+
 	private final Refresh refresh = new Refresh();
+
+	private final Guard guard = new Guard();
 
 	private final Embedded embedded = new Embedded();
 
@@ -46,8 +56,20 @@ public class ZkConfigProperties {
 		this.loadTimeout = loadTimeout;
 	}
 
+	public DataSize getMaxValueSize() {
+		return this.maxValueSize;
+	}
+
+	public void setMaxValueSize(DataSize maxValueSize) {
+		this.maxValueSize = maxValueSize;
+	}
+
 	public Refresh getRefresh() {
 		return this.refresh;
+	}
+
+	public Guard getGuard() {
+		return this.guard;
 	}
 
 	public Embedded getEmbedded() {
@@ -72,6 +94,30 @@ public class ZkConfigProperties {
 
 		public void setCoalesceWindow(Duration coalesceWindow) {
 			this.coalesceWindow = coalesceWindow;
+		}
+
+	}
+
+	/**
+	 * Checks of changes before they are accepted.
+	 */
+	public static class Guard {
+
+		/**
+		 * Whether each change is checked against the beans that read it before it is
+		 * accepted: every @Value that reads a changed key is resolved and converted, every
+		 * @ConfigurationProperties bean it concerns is bound and validated. A change that
+		 * fails is rejected whole and the last accepted configuration stays. Znodes that
+		 * cannot be read or parsed are rejected either way.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

@@ -3,7 +3,7 @@ package dev.zkconfig.configdata;
 import java.util.stream.Stream;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
-import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.zookeeper.ZkConfigClient;
 import dev.zkconfig.embedded.EmbeddedZooKeeper;
 import dev.zkconfig.embedded.EmbeddedZooKeeperRegistrar;
 import org.apache.commons.logging.Log;
@@ -22,11 +22,13 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cloud.zookeeper.CuratorFactory;
 import org.springframework.cloud.zookeeper.CuratorFrameworkCustomizer;
 import org.springframework.cloud.zookeeper.ZookeeperProperties;
+import org.springframework.cloud.zookeeper.config.ZookeeperConfigProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Creates the {@link ZkConfigClient} once per application in the bootstrap context, and
- * hands it to the application context when that is ready.
+ * Creates the {@link ZkConfigClient} and the {@link ContextLoader} once per application in
+ * the bootstrap context, and hands the client, the loaded contexts and the rejections to
+ * the application context when that is ready.
  * <p>
  * The Curator client is built with Spring Cloud Zookeeper's own factory, so
  * {@code spring.cloud.zookeeper.*} and the {@link RetryPolicy},
@@ -39,6 +41,14 @@ final class ZkConfigClientRegistrar {
 	/** Bean name of the client in the application context. */
 	static final String CLIENT_BEAN_NAME = "zkConfigClient";
 
+	/** Bean name of the loaded contexts in the application context. */
+	static final String CONTEXTS_BEAN_NAME = "zkConfigContexts";
+
+	/** Bean name of the recorded rejections in the application context. */
+	static final String REJECTIONS_BEAN_NAME = "zkConfigRejections";
+
+	private static final String WATCHER_ENABLED = ZookeeperConfigProperties.PREFIX + ".watcher.enabled";
+
 	/** Bean name under which the stock starter exposes its bootstrap Curator client. */
 	static final String CURATOR_BEAN_NAME = "configDataCuratorFramework";
 
@@ -46,31 +56,42 @@ final class ZkConfigClientRegistrar {
 	}
 
 	/**
-	 * Return the application's client, creating it on first use.
+	 * Return the application's context loader, creating it and its client on first use.
 	 * @param bootstrap the bootstrap context
 	 * @param binder the binder of the environment being prepared
+	 * @param layout the stock node layout settings
 	 * @param location the parsed import
 	 * @param optional whether the import is optional
-	 * @param watching whether sources stay live
 	 * @param logger the resolver's deferred log
-	 * @return the client, or {@code null} if the import is optional and ZooKeeper cannot
+	 * @return the loader, or {@code null} if the import is optional and ZooKeeper cannot
 	 * be reached
 	 */
-	static ZkConfigClient getOrCreate(ConfigurableBootstrapContext bootstrap, Binder binder, ZkConfigLocation location,
-			boolean optional, boolean watching, Log logger) {
+	static ContextLoader getOrCreate(ConfigurableBootstrapContext bootstrap, Binder binder,
+			ZookeeperConfigProperties layout, ZkConfigLocation location, boolean optional, Log logger) {
 		if (!bootstrap.isRegistered(Attempt.class)) {
-			Attempt attempt = new Attempt(create(bootstrap, binder, location, optional, watching, logger));
+			ZkConfigClient client = create(bootstrap, binder, location, optional, logger);
+			ContextLoader loader = (client != null) ? new ContextLoader(client, settings(binder, layout)) : null;
+			Attempt attempt = new Attempt(loader);
 			bootstrap.register(Attempt.class, InstanceSupplier.of(attempt));
-			if (attempt.client() != null) {
-				bootstrap.register(ZkConfigClient.class, InstanceSupplier.of(attempt.client()));
+			if (loader != null) {
+				bootstrap.register(ContextLoader.class, InstanceSupplier.of(loader));
+				bootstrap.register(ZkConfigClient.class, InstanceSupplier.of(client));
 				bootstrap.addCloseListener(ZkConfigClientRegistrar::promote);
 			}
 		}
-		return bootstrap.get(Attempt.class).client();
+		return bootstrap.get(Attempt.class).loader();
+	}
+
+	private static ContextLoader.Settings settings(Binder binder, ZookeeperConfigProperties layout) {
+		ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class)
+			.orElseGet(ZkConfigProperties::new);
+		boolean watching = binder.bind(WATCHER_ENABLED, Boolean.class).orElse(true);
+		return new ContextLoader.Settings(watching, settings.getLoadTimeout(),
+				(int) Math.min(Integer.MAX_VALUE, settings.getMaxValueSize().toBytes()), layout.isFailFast());
 	}
 
 	private static ZkConfigClient create(ConfigurableBootstrapContext bootstrap, Binder binder,
-			ZkConfigLocation location, boolean optional, boolean watching, Log logger) {
+			ZkConfigLocation location, boolean optional, Log logger) {
 		ZookeeperProperties connection = binder.bind(ZookeeperProperties.PREFIX, ZookeeperProperties.class)
 			.orElseGet(ZookeeperProperties::new);
 		EmbeddedZooKeeper embedded = EmbeddedZooKeeperRegistrar.startIfEnabled(bootstrap, binder);
@@ -80,8 +101,6 @@ final class ZkConfigClientRegistrar {
 		else if (embedded != null) {
 			connection.setConnectString(embedded.getConnectionString());
 		}
-		ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class)
-			.orElseGet(ZkConfigProperties::new);
 		boolean ownsCurator = !bootstrap.isRegistered(CuratorFramework.class);
 		CuratorFramework curator = ownsCurator ? connect(bootstrap, connection)
 				: bootstrap.get(CuratorFramework.class);
@@ -102,8 +121,7 @@ final class ZkConfigClientRegistrar {
 			logger.warn(failure.getMessage() + "; starting without ZooKeeper configuration (optional import)");
 			return null;
 		}
-		return new ZkConfigClient(curator, ownsCurator, watching, settings.getLoadTimeout(),
-				settings.getRefresh().getCoalesceWindow());
+		return new ZkConfigClient(curator, ownsCurator);
 	}
 
 	private static boolean awaitConnected(CuratorFramework curator, ZookeeperProperties connection) {
@@ -137,8 +155,8 @@ final class ZkConfigClientRegistrar {
 		}
 	}
 
-	/** The outcome of the one connection attempt per application; no client if it failed. */
-	private record Attempt(ZkConfigClient client) {
+	/** The outcome of the one connection attempt per application; no loader if it failed. */
+	private record Attempt(ContextLoader loader) {
 	}
 
 	/**
@@ -149,8 +167,8 @@ final class ZkConfigClientRegistrar {
 	 */
 	static void closeUnlessPromoted(BootstrapContext bootstrap, ConfigurableApplicationContext context) {
 		Attempt attempt = bootstrap.getOrElse(Attempt.class, null);
-		if (attempt != null && attempt.client() != null && !isPromoted(context, CLIENT_BEAN_NAME)) {
-			attempt.client().close();
+		if (attempt != null && attempt.loader() != null && !isPromoted(context, CLIENT_BEAN_NAME)) {
+			attempt.loader().getClient().close();
 		}
 		if (!isPromoted(context, EmbeddedZooKeeperRegistrar.BEAN_NAME)) {
 			EmbeddedZooKeeperRegistrar.stopIfStarted(bootstrap);
@@ -164,11 +182,14 @@ final class ZkConfigClientRegistrar {
 	private static void promote(BootstrapContextClosedEvent event) {
 		// first, so that the embedded server is destroyed after the client
 		EmbeddedZooKeeperRegistrar.promote(event);
-		ZkConfigClient client = event.getBootstrapContext().getOrElse(ZkConfigClient.class, null);
-		if (client == null) {
+		ContextLoader loader = event.getBootstrapContext().getOrElse(ContextLoader.class, null);
+		if (loader == null) {
 			return;
 		}
+		ZkConfigClient client = loader.getClient();
 		ConfigurableListableBeanFactory beanFactory = event.getApplicationContext().getBeanFactory();
+		beanFactory.registerSingleton(CONTEXTS_BEAN_NAME, loader.getContexts());
+		beanFactory.registerSingleton(REJECTIONS_BEAN_NAME, loader.getRejections());
 		beanFactory.registerSingleton(CLIENT_BEAN_NAME, client);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
 			registry.registerDisposableBean(CLIENT_BEAN_NAME, client::close);

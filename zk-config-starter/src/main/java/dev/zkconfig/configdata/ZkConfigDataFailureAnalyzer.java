@@ -25,6 +25,12 @@ class ZkConfigDataFailureAnalyzer extends AbstractFailureAnalyzer<ConfigDataExce
 							+ "ZooKeeper configuration, import it with spring.config.import=optional:zookeeper:",
 					cause);
 		}
+		if (cause instanceof ZkConfigDocumentException document) {
+			return new FailureAnalysis(document.getMessage(),
+					"Fix or delete the znodes named above in ZooKeeper. To start without them, recording the "
+							+ "problem instead, set spring.cloud.zookeeper.config.fail-fast=false",
+					cause);
+		}
 		return null;
 	}
 

@@ -2,8 +2,7 @@ package dev.zkconfig.configdata;
 
 import java.util.List;
 
-import dev.zkconfig.client.ContextLoadException;
-import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.zookeeper.ContextLoadException;
 import dev.zkconfig.source.ZkPropertySource;
 import org.apache.commons.logging.Log;
 
@@ -13,9 +12,9 @@ import org.springframework.boot.context.config.ConfigDataLoaderContext;
 import org.springframework.boot.logging.DeferredLogFactory;
 
 /**
- * Loads a {@link ZkConfigDataResource} as the context's live {@link ZkPropertySource}.
- * Loading the same context again (as a manual refresh does) returns the same live source
- * without reading ZooKeeper.
+ * Loads a {@link ZkConfigDataResource} as the {@link ZkPropertySource} of the context's
+ * accepted snapshot. Loading the same context again (as a manual refresh does) returns the
+ * same live source without reading ZooKeeper.
  */
 public class ZkConfigDataLoader implements ConfigDataLoader<ZkConfigDataResource> {
 
@@ -31,13 +30,13 @@ public class ZkConfigDataLoader implements ConfigDataLoader<ZkConfigDataResource
 
 	@Override
 	public ConfigData load(ConfigDataLoaderContext context, ZkConfigDataResource resource) {
-		ZkConfigClient client = context.getBootstrapContext().getOrElse(ZkConfigClient.class, null);
-		if (client == null) {
+		ContextLoader loader = context.getBootstrapContext().getOrElse(ContextLoader.class, null);
+		if (loader == null) {
 			return null;
 		}
 		ZkPropertySource source;
 		try {
-			source = client.load(resource.getName(), resource.getContextPath());
+			source = loader.load(resource.getName(), resource.getContextPath(), resource.getActiveProfiles());
 		}
 		catch (ContextLoadException ex) {
 			if (!resource.isOptional()) {

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
-import dev.zkconfig.client.ZkConfigClient;
 import org.apache.commons.logging.Log;
 
 import org.springframework.boot.context.config.ConfigDataLocation;
@@ -31,8 +30,6 @@ import org.springframework.util.StringUtils;
  * stock starter.
  */
 public class ZkConfigDataLocationResolver implements ConfigDataLocationResolver<ZkConfigDataResource>, Ordered {
-
-	private static final String WATCHER_ENABLED = ZookeeperConfigProperties.PREFIX + ".watcher.enabled";
 
 	private final Log logger;
 
@@ -81,14 +78,15 @@ public class ZkConfigDataLocationResolver implements ConfigDataLocationResolver<
 				: zkLocation.contexts().stream().map(Context::new).toList();
 		List<ZkConfigDataResource> resources = new ArrayList<>(contexts.size());
 		for (Context zkContext : contexts) {
-			resources.add(new ZkConfigDataResource(zkContext.getPath(), location.isOptional(), zkContext.getProfile()));
+			resources.add(new ZkConfigDataResource(zkContext.getPath(), location.isOptional(), zkContext.getProfile(),
+					profiles.getAccepted()));
 		}
-		ZkConfigClient client = ZkConfigClientRegistrar.getOrCreate(context.getBootstrapContext(), binder, zkLocation,
-				location.isOptional(), isEnabled(binder, WATCHER_ENABLED), this.logger);
-		if (client == null) {
+		ContextLoader loader = ZkConfigClientRegistrar.getOrCreate(context.getBootstrapContext(), binder, layout,
+				zkLocation, location.isOptional(), this.logger);
+		if (loader == null) {
 			return Collections.emptyList();
 		}
-		resources.forEach((resource) -> client.prepare(resource.getName(), resource.getContextPath()));
+		resources.forEach((resource) -> loader.prepare(resource.getContextPath()));
 		return resources;
 	}
 

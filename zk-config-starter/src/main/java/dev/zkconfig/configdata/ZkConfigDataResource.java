@@ -1,5 +1,6 @@
 package dev.zkconfig.configdata;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.springframework.boot.context.config.ConfigDataResource;
@@ -19,18 +20,22 @@ public class ZkConfigDataResource extends ConfigDataResource {
 
 	private final String profile;
 
+	private final List<String> activeProfiles;
+
 	/**
 	 * Create a resource.
 	 * @param name the context as configured, used as the property source name
 	 * @param optional whether the import was {@code optional:}
 	 * @param profile the profile this context is specific to, or {@code null}
+	 * @param activeProfiles the application's active profiles
 	 */
-	ZkConfigDataResource(String name, boolean optional, String profile) {
+	ZkConfigDataResource(String name, boolean optional, String profile, List<String> activeProfiles) {
 		super(optional);
 		this.name = name;
 		this.contextPath = name.startsWith("/") ? name : "/" + name;
 		this.optional = optional;
 		this.profile = profile;
+		this.activeProfiles = List.copyOf(activeProfiles);
 	}
 
 	/**
@@ -63,6 +68,15 @@ public class ZkConfigDataResource extends ConfigDataResource {
 	 */
 	public String getProfile() {
 		return this.profile;
+	}
+
+	/**
+	 * Return the application's active profiles, which select the parts of multi-document
+	 * files that apply.
+	 * @return the active profiles
+	 */
+	public List<String> getActiveProfiles() {
+		return this.activeProfiles;
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 package dev.zkconfig.configdata;
 
-import dev.zkconfig.client.ContextLoadException;
+import dev.zkconfig.zookeeper.ContextLoadException;
 
 import org.springframework.boot.context.config.ConfigDataException;
 

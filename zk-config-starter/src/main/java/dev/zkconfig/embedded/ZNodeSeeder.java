@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.zkconfig.snapshot.ZNodeKeys;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.common.PathUtils;
@@ -128,7 +129,7 @@ public final class ZNodeSeeder {
 	}
 
 	private static String toPath(Resource resource, String key) {
-		String path = "/" + key.replace('.', '/');
+		String path = ZNodeKeys.pathOf("", key);
 		try {
 			PathUtils.validatePath(path);
 		}

@@ -1,23 +1,27 @@
 package dev.zkconfig.source;
 
+import dev.zkconfig.snapshot.ConfigContext;
+import dev.zkconfig.snapshot.ConfigSnapshot;
+
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.OriginLookup;
 import org.springframework.core.env.EnumerablePropertySource;
 
 /**
- * A live {@link org.springframework.core.env.PropertySource} over one ZooKeeper
- * configuration context. It reads a {@link ContextStore} that Curator keeps in step with
- * ZooKeeper, so it never performs I/O and always shows the latest state the cache has
- * seen.
+ * A {@link org.springframework.core.env.PropertySource} over one ZooKeeper configuration
+ * context: it serves the context's accepted snapshot, which the change pipeline replaces
+ * in one step once a change has been checked. It never performs I/O.
  */
-public class ZkPropertySource extends EnumerablePropertySource<ContextStore> {
+public class ZkPropertySource extends EnumerablePropertySource<ConfigContext> implements OriginLookup<String> {
 
 	/**
 	 * Create a property source.
 	 * @param name the property source name (the stock starter's name: the context as
 	 * configured, for example {@code config/application})
-	 * @param store the context's store
+	 * @param context the context
 	 */
-	public ZkPropertySource(String name, ContextStore store) {
-		super(name, store);
+	public ZkPropertySource(String name, ConfigContext context) {
+		super(name, context);
 	}
 
 	/**
@@ -28,19 +32,33 @@ public class ZkPropertySource extends EnumerablePropertySource<ContextStore> {
 		return getSource().getContextPath();
 	}
 
+	/**
+	 * Return the snapshot this source serves now.
+	 * @return the accepted snapshot
+	 */
+	public ConfigSnapshot getSnapshot() {
+		return getSource().getAccepted();
+	}
+
 	@Override
 	public Object getProperty(String name) {
-		return getSource().getValue(name);
+		return getSnapshot().get(name);
 	}
 
 	@Override
 	public boolean containsProperty(String name) {
-		return getSource().getValue(name) != null;
+		return getSnapshot().get(name) != null;
 	}
 
 	@Override
 	public String[] getPropertyNames() {
-		return getSource().getPropertyNames();
+		return getSnapshot().getNames();
+	}
+
+	@Override
+	public Origin getOrigin(String key) {
+		String path = getSnapshot().getOrigin(key);
+		return (path != null) ? new ZNodeOrigin(path) : null;
 	}
 
 }

@@ -1,9 +1,7 @@
 package dev.zkconfig.autoconfigure;
 
-import java.time.Duration;
-
 import dev.zkconfig.ZkTestSupport;
-import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -18,8 +16,7 @@ class StockConfigWatcherFilterTests {
 	@Test
 	void leavesOutOnlyTheStockWatcherWhenZkConfigLoadedTheImport() throws Exception {
 		try (ZkTestSupport zk = ZkTestSupport.start();
-				ZkConfigClient client = new ZkConfigClient(zk.client(), false, true, Duration.ofSeconds(5),
-						Duration.ZERO)) {
+				ZkConfigClient client = new ZkConfigClient(zk.client(), false)) {
 			DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
 			beanFactory.registerSingleton("zkConfigClient", client);
 			assertThat(filter(beanFactory).match(CANDIDATES, null)).containsExactly(false, true);

@@ -1,119 +1,128 @@
 package dev.zkconfig.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
 
-import dev.zkconfig.ZkTestSupport;
-import dev.zkconfig.client.ZkConfigClient;
-import dev.zkconfig.refresh.ChangeApplier;
-import dev.zkconfig.refresh.ChangeApplierLifecycle;
-import dev.zkconfig.refresh.RefreshingChangeApplier;
-import dev.zkconfig.refresh.TargetedConfigurationPropertiesRebinder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.zkconfig.apply.ApplyStep;
+import dev.zkconfig.apply.ChangePipeline;
+import dev.zkconfig.apply.PublishChangeEventStep;
+import dev.zkconfig.apply.RebindStep;
+import dev.zkconfig.apply.RefreshScopeStep;
+import dev.zkconfig.apply.TargetedConfigurationPropertiesRebinder;
+import dev.zkconfig.guard.ConfigGuard;
+import dev.zkconfig.guard.KeyIndex;
+import dev.zkconfig.guard.Rejections;
+import dev.zkconfig.snapshot.ConfigContexts;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The change pipeline's auto-configuration: present only when zk-config loaded a
+ * {@code zookeeper:} import (its contexts were handed to the application context).
+ */
 class ZkConfigAutoConfigurationTests {
-
-	@RegisterExtension
-	static final ZkTestSupport zk = new ZkTestSupport();
-
-	private static ZkConfigClient client;
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class,
 				RefreshAutoConfiguration.class, ConfigurationPropertiesRebinderAutoConfiguration.class,
 				ZkConfigAutoConfiguration.class));
 
-	@BeforeAll
-	static void createClient() {
-		client = new ZkConfigClient(zk.client(), false, true, Duration.ofSeconds(10), Duration.ofMillis(100));
-	}
+	private final ApplicationContextRunner withContexts = this.runner
+		.withBean(ConfigContexts.class, ConfigContexts::new)
+		.withBean(Rejections.class, Rejections::new);
 
-	@AfterAll
-	static void closeClient() {
-		client.close();
+	@Test
+	void backsOffWithoutContextsFromAZookeeperImport() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean(ChangePipeline.class)
+			.doesNotHaveBean(ZkConfigProperties.class)
+			.doesNotHaveBean(KeyIndex.class));
 	}
 
 	@Test
-	void backsOffWithoutAClientFromAZookeeperImport() {
-		this.runner.run((context) -> assertThat(context).doesNotHaveBean(ChangeApplierLifecycle.class)
-			.doesNotHaveBean(ZkConfigProperties.class));
-	}
-
-	@Test
-	void attachesTheRefreshingApplierWhenAClientIsPresent() {
-		this.runner.withBean(ZkConfigClient.class, () -> client)
-			.run((context) -> assertThat(context).hasSingleBean(ChangeApplierLifecycle.class)
-				.hasSingleBean(ZkConfigProperties.class)
-				.getBean(ChangeApplier.class)
-				.isInstanceOf(RefreshingChangeApplier.class));
+	void setsUpTheGuardAndThePipelineWithItsStepsInOrder() {
+		this.withContexts.run((context) -> {
+			assertThat(context).hasSingleBean(ChangePipeline.class)
+				.hasSingleBean(ConfigGuard.class)
+				.hasSingleBean(KeyIndex.class)
+				.hasSingleBean(ZkConfigProperties.class);
+			List<ApplyStep> steps = context.getBeanProvider(ApplyStep.class).orderedStream().toList();
+			assertThat(steps).extracting((step) -> (Object) step.getClass())
+				.containsExactly(RebindStep.class, RefreshScopeStep.class, PublishChangeEventStep.class);
+			assertThat(context.getBean(ChangePipeline.class).isRunning()).isTrue();
+		});
 	}
 
 	@Test
 	void replacesSpringCloudsRebinderWithTheTargetedOne() {
-		this.runner.withBean(ZkConfigClient.class, () -> client)
-			.run((context) -> assertThat(context).getBean(ConfigurationPropertiesRebinder.class)
-				.isInstanceOf(TargetedConfigurationPropertiesRebinder.class));
+		this.withContexts.run((context) -> assertThat(context).getBean(ConfigurationPropertiesRebinder.class)
+			.isInstanceOf(TargetedConfigurationPropertiesRebinder.class));
 		this.runner.run((context) -> assertThat(context).getBean(ConfigurationPropertiesRebinder.class)
 			.isNotInstanceOf(TargetedConfigurationPropertiesRebinder.class));
 	}
 
 	@Test
+	void runsWithoutTheGuardWhenItIsTurnedOff() {
+		this.withContexts.withPropertyValues("zkconfig.guard.enabled=false")
+			.run((context) -> assertThat(context).hasSingleBean(ChangePipeline.class).doesNotHaveBean(ConfigGuard.class));
+	}
+
+	@Test
 	void backsOffWhenDisabled() {
-		this.runner.withBean(ZkConfigClient.class, () -> client)
-			.withPropertyValues("zkconfig.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(ChangeApplierLifecycle.class));
+		this.withContexts.withPropertyValues("zkconfig.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ChangePipeline.class));
 	}
 
 	@Test
 	void backsOffWithoutSpringCloudContext() {
-		this.runner.withBean(ZkConfigClient.class, () -> client)
-			.withClassLoader(new FilteredClassLoader(RefreshScope.class))
-			.run((context) -> assertThat(context).doesNotHaveBean(ChangeApplierLifecycle.class));
+		this.withContexts.withClassLoader(new FilteredClassLoader(RefreshScope.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(ChangePipeline.class));
 	}
 
 	@Test
-	void usesTheApplicationsOwnApplier() {
-		this.runner.withBean(ZkConfigClient.class, () -> client)
-			.withUserConfiguration(CustomApplierConfiguration.class)
-			.run((context) -> assertThat(context).getBean(ChangeApplier.class)
-				.isSameAs(context.getBean(CustomApplierConfiguration.class).applier));
+	void usesTheApplicationsOwnGuard() {
+		this.withContexts.withUserConfiguration(CustomGuardConfiguration.class)
+			.run((context) -> assertThat(context).getBean(ConfigGuard.class)
+				.isSameAs(context.getBean(CustomGuardConfiguration.class).guard));
 	}
 
 	@Test
 	void bindsItsProperties() {
-		this.runner.withBean(ZkConfigClient.class, () -> client)
-			.withPropertyValues("zkconfig.load-timeout=5s", "zkconfig.refresh.coalesce-window=250ms")
+		this.withContexts
+			.withPropertyValues("zkconfig.load-timeout=5s", "zkconfig.refresh.coalesce-window=250ms",
+					"zkconfig.max-value-size=64KB", "zkconfig.guard.enabled=false")
 			.run((context) -> {
 				ZkConfigProperties properties = context.getBean(ZkConfigProperties.class);
 				assertThat(properties.getLoadTimeout()).isEqualTo(Duration.ofSeconds(5));
 				assertThat(properties.getRefresh().getCoalesceWindow()).isEqualTo(Duration.ofMillis(250));
+				assertThat(properties.getMaxValueSize()).isEqualTo(DataSize.ofKilobytes(64));
+				assertThat(properties.getGuard().isEnabled()).isFalse();
 			});
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class CustomApplierConfiguration {
+	static class CustomGuardConfiguration {
 
-		final ChangeApplier applier = (batch) -> {
-		};
+		ConfigGuard guard;
 
 		@Bean
-		ChangeApplier customApplier() {
-			return this.applier;
+		ConfigGuard customGuard(ConfigurableApplicationContext context, KeyIndex index,
+				dev.zkconfig.guard.ConfigurationPropertiesIndex properties) {
+			this.guard = new ConfigGuard(context, index, properties);
+			return this.guard;
 		}
 
 	}

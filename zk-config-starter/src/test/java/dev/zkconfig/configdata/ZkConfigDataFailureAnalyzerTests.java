@@ -1,6 +1,6 @@
 package dev.zkconfig.configdata;
 
-import dev.zkconfig.client.ContextLoadException;
+import dev.zkconfig.zookeeper.ContextLoadException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,7 +1,7 @@
 package dev.zkconfig.configdata;
 
 import dev.zkconfig.ZkTestApp;
-import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

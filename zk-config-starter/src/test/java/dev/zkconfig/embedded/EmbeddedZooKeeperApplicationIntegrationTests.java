@@ -6,7 +6,7 @@ import java.time.Duration;
 
 import dev.zkconfig.ZkTestApp;
 import dev.zkconfig.ZkTestSupport;
-import dev.zkconfig.client.ZkConfigClient;
+import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.apache.curator.framework.CuratorFramework;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;

@@ -49,14 +49,4 @@ final class ConfigKeys {
 		return new InvalidConfigException("Invalid key", message);
 	}
 
-	/**
-	 * Return the znode path of a valid key in a context.
-	 * @param contextPath the context, for example {@code /config/sample}
-	 * @param key the key, for example {@code greeting.message}
-	 * @return the path, for example {@code /config/sample/greeting/message}
-	 */
-	static String toPath(String contextPath, String key) {
-		return contextPath + "/" + key.replace('.', '/');
-	}
-
 }

@@ -2,6 +2,7 @@ package dev.zkconfig.sample.config;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.zkconfig.snapshot.ZNodeKeys;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.zookeeper.KeeperException;
 
@@ -57,7 +58,7 @@ public class ConfigWriter {
 	public String set(String key, String value) {
 		ConfigKeys.validate(key);
 		validateValue(value);
-		String path = ConfigKeys.toPath(this.contextPath, key);
+		String path = ZNodeKeys.pathOf(this.contextPath, key);
 		byte[] data = value.getBytes(StandardCharsets.UTF_8);
 		try {
 			try {
@@ -94,7 +95,7 @@ public class ConfigWriter {
 	 */
 	public String delete(String key) {
 		ConfigKeys.validate(key);
-		String path = ConfigKeys.toPath(this.contextPath, key);
+		String path = ZNodeKeys.pathOf(this.contextPath, key);
 		try {
 			this.curator.delete().forPath(path);
 		}

@@ -6,7 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-import dev.zkconfig.refresh.ZkConfigChangeEvent;
+import dev.zkconfig.event.ZkConfigChangeEvent;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;

@@ -2,7 +2,7 @@ package dev.zkconfig.sample.web;
 
 import java.time.Instant;
 
-import dev.zkconfig.refresh.ConfigChange;
+import dev.zkconfig.snapshot.ConfigChange;
 
 /**
  * One applied change as the page shows it, values of secret-looking keys masked.

@@ -33,9 +33,4 @@ class ConfigKeysTests {
 			.withMessageContaining("longer than " + ConfigKeys.MAX_LENGTH);
 	}
 
-	@Test
-	void mapsAKeyToItsZNodeInTheContext() {
-		assertThat(ConfigKeys.toPath("/config/sample", "greeting.message")).isEqualTo("/config/sample/greeting/message");
-	}
-
 }

@@ -1,0 +1,250 @@
+package dev.zkconfig.apply;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.zkconfig.guard.ConfigGuard;
+import dev.zkconfig.guard.Rejection;
+import dev.zkconfig.guard.Rejections;
+import dev.zkconfig.snapshot.ConfigChange;
+import dev.zkconfig.snapshot.ConfigContext;
+import dev.zkconfig.snapshot.ConfigContexts;
+import dev.zkconfig.support.Failures;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Applies ZooKeeper configuration changes to a running application, on a thread of its
+ * own: for each context whose znodes changed, a candidate snapshot is built, checked by
+ * the {@link ConfigGuard} and accepted or rejected whole ({@link ContextUpdater}); then the
+ * {@link ApplyStep}s update the beans from the accepted snapshots.
+ * <p>
+ * An isolated change is applied at once. Changes that arrive while a round is running, or
+ * sooner than the minimum interval after the previous round started, wait and are applied
+ * together, so a burst of writes costs a bounded number of refreshes and the last round
+ * always reflects ZooKeeper's final state. The pipeline starts last, once every bean is
+ * ready; changes made during startup are applied then.
+ */
+public final class ChangePipeline implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(ChangePipeline.class);
+
+	private final ConfigContexts contexts;
+
+	private final ConfigGuard guard;
+
+	private final Rejections rejections;
+
+	private final RejectionReporter reporter;
+
+	private final List<ApplyStep> steps;
+
+	private final long minIntervalNanos;
+
+	private final Map<ConfigContext, ContextUpdater> updaters = new ConcurrentHashMap<>();
+
+	private final Object lock = new Object();
+
+	private final Set<ConfigContext> changed = new LinkedHashSet<>();
+
+	private final AtomicLong appliedRounds = new AtomicLong();
+
+	private Thread worker;
+
+	private boolean running;
+
+	private boolean busy;
+
+	private long lastRoundStart;
+
+	/**
+	 * Create a pipeline.
+	 * @param contexts the contexts to keep up to date
+	 * @param guard checks candidates, {@code null} to accept every readable candidate
+	 * @param rejections where rejections are recorded
+	 * @param steps the steps that apply accepted changes, in order
+	 * @param publisher publishes rejection events
+	 * @param minInterval the minimum time between the starts of two rounds
+	 */
+	public ChangePipeline(ConfigContexts contexts, ConfigGuard guard, Rejections rejections, List<ApplyStep> steps,
+			ApplicationEventPublisher publisher, Duration minInterval) {
+		this.contexts = contexts;
+		this.guard = guard;
+		this.rejections = rejections;
+		this.reporter = new RejectionReporter(rejections, publisher);
+		this.steps = List.copyOf(steps);
+		this.minIntervalNanos = minInterval.toNanos();
+	}
+
+	@Override
+	public void start() {
+		synchronized (this.lock) {
+			if (this.running) {
+				return;
+			}
+			this.running = true;
+			this.lastRoundStart = System.nanoTime() - this.minIntervalNanos;
+			this.changed.addAll(this.contexts.getAll());
+			this.worker = new Thread(this::run, "zkconfig-pipeline");
+			this.worker.setDaemon(true);
+			this.worker.start();
+		}
+		this.contexts.setListener(this::changed);
+	}
+
+	@Override
+	public void stop() {
+		this.contexts.setListener(null);
+		Thread stopping;
+		synchronized (this.lock) {
+			this.running = false;
+			this.lock.notifyAll();
+			stopping = this.worker;
+		}
+		if (stopping != null && stopping != Thread.currentThread()) {
+			try {
+				stopping.join(Duration.ofSeconds(10).toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		synchronized (this.lock) {
+			return this.running;
+		}
+	}
+
+	/**
+	 * Return how many rounds have applied changes so far.
+	 * @return the number of rounds
+	 */
+	public long getAppliedRounds() {
+		return this.appliedRounds.get();
+	}
+
+	/**
+	 * Whether the pipeline has nothing to do: no context waits and no round runs.
+	 * @return {@code true} if idle
+	 */
+	public boolean isIdle() {
+		synchronized (this.lock) {
+			return this.changed.isEmpty() && !this.busy;
+		}
+	}
+
+	private void changed(ConfigContext context) {
+		synchronized (this.lock) {
+			this.changed.add(context);
+			this.lock.notifyAll();
+		}
+	}
+
+	private void run() {
+		while (true) {
+			List<ConfigContext> round;
+			try {
+				synchronized (this.lock) {
+					long waitNanos = waitNanos();
+					while (this.running && waitNanos != 0) {
+						if (waitNanos < 0) {
+							this.lock.wait();
+						}
+						else {
+							this.lock.wait(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+						}
+						waitNanos = waitNanos();
+					}
+					if (!this.running) {
+						return;
+					}
+					this.lastRoundStart = System.nanoTime();
+					round = new ArrayList<>(this.changed);
+					this.changed.clear();
+					this.busy = true;
+				}
+				runRound(round);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				logger.error("Failed to apply ZooKeeper configuration changes", ex);
+			}
+			finally {
+				synchronized (this.lock) {
+					this.busy = false;
+				}
+			}
+		}
+	}
+
+	/** Nanoseconds to wait before the next round: 0 to go now, negative to wait for a change. */
+	private long waitNanos() {
+		if (this.changed.isEmpty()) {
+			return -1;
+		}
+		long due = this.lastRoundStart + this.minIntervalNanos - System.nanoTime();
+		return Math.max(due, 0);
+	}
+
+	private void runRound(List<ConfigContext> round) {
+		List<ConfigChange> accepted = new ArrayList<>();
+		for (ConfigContext context : round) {
+			accepted.addAll(this.updaters.computeIfAbsent(context, this::newUpdater).update());
+		}
+		if (accepted.isEmpty()) {
+			return;
+		}
+		for (ApplyStep step : this.steps) {
+			try {
+				step.apply(accepted);
+			}
+			catch (RuntimeException ex) {
+				logger.error("Could not apply ZooKeeper configuration changes to keys " + keys(accepted) + " in step "
+						+ step.getClass().getSimpleName() + ": " + Failures.describe(ex));
+				logger.debug("Step failure", ex);
+			}
+		}
+		this.appliedRounds.incrementAndGet();
+		if (logger.isInfoEnabled()) {
+			logger.info("Applied ZooKeeper configuration changes to keys " + keys(accepted));
+		}
+	}
+
+	private ContextUpdater newUpdater(ConfigContext context) {
+		Set<String> rejected = new HashSet<>();
+		for (Rejection rejection : this.rejections.getStanding()) {
+			if (rejection.context().equals(context.getContextPath())) {
+				rejected.add(rejection.path());
+			}
+		}
+		return new ContextUpdater(context, this.guard, this.reporter, rejected);
+	}
+
+	private static Set<String> keys(List<ConfigChange> changes) {
+		Set<String> keys = new LinkedHashSet<>();
+		changes.forEach((change) -> keys.add(change.key()));
+		return keys;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 100;
+	}
+
+}

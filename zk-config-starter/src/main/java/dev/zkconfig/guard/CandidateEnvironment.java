@@ -1,0 +1,153 @@
+package dev.zkconfig.guard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.zkconfig.snapshot.ConfigContext;
+import dev.zkconfig.snapshot.ConfigSnapshot;
+import dev.zkconfig.source.ZkPropertySource;
+
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * The application's property sources as they would be if a candidate snapshot were
+ * accepted: the same sources in the same order, with the context's source showing the
+ * candidate. Used by one thread at a time.
+ * <p>
+ * The sources are kept across checks, and so are Spring Boot's caches of their names: a
+ * candidate with the same keys as the accepted snapshot shares its array of names, which
+ * keeps those caches valid.
+ */
+final class CandidateEnvironment {
+
+	private final ConfigurableEnvironment environment;
+
+	private final Map<String, CandidatePropertySource> candidates = new HashMap<>();
+
+	private List<PropertySource<?>> seen = List.of();
+
+	private MutablePropertySources sources;
+
+	private Iterable<ConfigurationPropertySource> configurationSources;
+
+	private PropertyResolver resolver;
+
+	CandidateEnvironment(ConfigurableEnvironment environment) {
+		this.environment = environment;
+	}
+
+	/**
+	 * Show a candidate in place of a context's accepted snapshot, until {@link #reset()}.
+	 * @param context the context
+	 * @param candidate its candidate snapshot
+	 */
+	void show(ConfigContext context, ConfigSnapshot candidate) {
+		update();
+		CandidatePropertySource source = this.candidates.get(context.getContextPath());
+		if (source != null) {
+			source.shown = candidate;
+		}
+	}
+
+	/** Show the accepted snapshots again. */
+	void reset() {
+		this.candidates.values().forEach((source) -> source.shown = null);
+	}
+
+	Iterable<ConfigurationPropertySource> getConfigurationSources() {
+		return this.configurationSources;
+	}
+
+	MutablePropertySources getSources() {
+		return this.sources;
+	}
+
+	PropertyResolver getResolver() {
+		return this.resolver;
+	}
+
+	/** Follow the environment's sources, which are rarely added to or replaced. */
+	private void update() {
+		List<PropertySource<?>> current = new ArrayList<>();
+		this.environment.getPropertySources().forEach(current::add);
+		if (sameSources(current)) {
+			return;
+		}
+		MutablePropertySources sources = new MutablePropertySources();
+		Map<String, CandidatePropertySource> candidates = new HashMap<>();
+		for (PropertySource<?> source : current) {
+			if (ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
+				continue;
+			}
+			if (source instanceof ZkPropertySource zkSource) {
+				CandidatePropertySource candidate = this.candidates.get(zkSource.getContextPath());
+				if (candidate == null || candidate.getSource() != zkSource.getSource()) {
+					candidate = new CandidatePropertySource(zkSource.getName(), zkSource.getSource());
+				}
+				candidates.put(zkSource.getContextPath(), candidate);
+				sources.addLast(candidate);
+			}
+			else {
+				sources.addLast(source);
+			}
+		}
+		this.candidates.clear();
+		this.candidates.putAll(candidates);
+		this.sources = sources;
+		this.configurationSources = ConfigurationPropertySources.from(sources);
+		this.resolver = ConfigurationPropertySources.createPropertyResolver(sources);
+		this.seen = current;
+	}
+
+	private boolean sameSources(List<PropertySource<?>> current) {
+		if (current.size() != this.seen.size()) {
+			return false;
+		}
+		for (int i = 0; i < current.size(); i++) {
+			if (current.get(i) != this.seen.get(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A context's source that shows a candidate snapshot while one is being checked. */
+	private static final class CandidatePropertySource extends EnumerablePropertySource<ConfigContext> {
+
+		private volatile ConfigSnapshot shown;
+
+		CandidatePropertySource(String name, ConfigContext context) {
+			super(name, context);
+		}
+
+		private ConfigSnapshot snapshot() {
+			ConfigSnapshot candidate = this.shown;
+			return (candidate != null) ? candidate : getSource().getAccepted();
+		}
+
+		@Override
+		public Object getProperty(String name) {
+			return snapshot().get(name);
+		}
+
+		@Override
+		public boolean containsProperty(String name) {
+			return snapshot().get(name) != null;
+		}
+
+		@Override
+		public String[] getPropertyNames() {
+			return snapshot().getNames();
+		}
+
+	}
+
+}

@@ -1,0 +1,187 @@
+package dev.zkconfig.guard;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.zkconfig.snapshot.Candidate;
+import dev.zkconfig.snapshot.ConfigChange;
+import dev.zkconfig.snapshot.ConfigContext;
+import dev.zkconfig.snapshot.ConfigSnapshot;
+import dev.zkconfig.support.Failures;
+import dev.zkconfig.support.SecretValues;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.TypeConverter;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Checks a candidate snapshot against the beans that read its changed keys before it is
+ * accepted: every {@code @Value} expression that reads a changed key is resolved and
+ * converted to its target type with the application's conversion service, every
+ * {@code @ConfigurationProperties} bean the change concerns is bound ({@code @Validated}
+ * constraints included), and every changed value's own placeholders are resolved, all
+ * against the candidate. Nothing in service is touched. Used by one thread at a time.
+ */
+public class ConfigGuard implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(ConfigGuard.class);
+
+	private final ConfigurableApplicationContext context;
+
+	private final KeyIndex values;
+
+	private final ConfigurationPropertiesIndex properties;
+
+	private final CandidateEnvironment environment;
+
+	private final PropertiesBindingCheck bindingCheck;
+
+	private TypeConverter typeConverter;
+
+	/**
+	 * Create a guard.
+	 * @param context the application context
+	 * @param values the {@code @Value} injections
+	 * @param properties the {@code @ConfigurationProperties} beans
+	 */
+	public ConfigGuard(ConfigurableApplicationContext context, KeyIndex values,
+			ConfigurationPropertiesIndex properties) {
+		this.context = context;
+		this.values = values;
+		this.properties = properties;
+		this.environment = new CandidateEnvironment(context.getEnvironment());
+		this.bindingCheck = new PropertiesBindingCheck(context);
+	}
+
+	/**
+	 * Check a candidate.
+	 * @param context the context it belongs to
+	 * @param candidate the candidate
+	 * @return why it cannot be accepted; empty if it can
+	 */
+	public List<Rejection> check(ConfigContext context, Candidate candidate) {
+		if (!candidate.hasChanges()) {
+			return List.of();
+		}
+		Check check = new Check(context, candidate);
+		this.environment.show(context, candidate.snapshot());
+		try {
+			check.changedValues();
+			check.valueInjections();
+			check.propertiesBeans();
+		}
+		finally {
+			this.environment.reset();
+		}
+		return check.rejections;
+	}
+
+	@Override
+	public void close() {
+		this.bindingCheck.close();
+	}
+
+	private TypeConverter typeConverter() {
+		if (this.typeConverter == null) {
+			this.typeConverter = this.context.getBeanFactory().getTypeConverter();
+		}
+		return this.typeConverter;
+	}
+
+	/** One candidate's check. */
+	private final class Check {
+
+		private final ConfigContext context;
+
+		private final Candidate candidate;
+
+		private final Set<String> keys = new LinkedHashSet<>();
+
+		private final List<ConfigurationPropertyName> names;
+
+		private final List<Rejection> rejections = new ArrayList<>();
+
+		Check(ConfigContext context, Candidate candidate) {
+			this.context = context;
+			this.candidate = candidate;
+			candidate.changes().forEach((change) -> this.keys.add(change.key()));
+			this.names = ConfigurationPropertiesIndex.adapt(this.keys);
+		}
+
+		/** A changed value's placeholders must resolve, or the Environment itself fails to read it. */
+		void changedValues() {
+			for (ConfigChange change : this.candidate.changes()) {
+				if (change.newValue() != null && change.newValue().contains("${")) {
+					try {
+						ConfigGuard.this.environment.getResolver().getProperty(change.key());
+					}
+					catch (RuntimeException ex) {
+						reject(change.key(), "the Environment", Failures.describe(ex), ex);
+					}
+				}
+			}
+		}
+
+		void valueInjections() {
+			for (ValueInjection injection : ConfigGuard.this.values.reading(this.keys)) {
+				try {
+					String resolved = ConfigGuard.this.environment.getResolver()
+						.resolveRequiredPlaceholders(injection.getExpression());
+					if (!resolved.contains("#{")) {
+						typeConverter().convertIfNecessary(resolved, injection.getType().getType(), injection.getType());
+					}
+				}
+				catch (RuntimeException ex) {
+					String key = injection.getKeys().stream().filter(this.keys::contains).findFirst().orElseThrow();
+					reject(key, injection.describe(), Failures.describe(ex), ex);
+				}
+			}
+		}
+
+		void propertiesBeans() {
+			for (String beanName : ConfigGuard.this.properties.concerning(this.names)) {
+				String failure = ConfigGuard.this.bindingCheck.check(beanName, ConfigGuard.this.environment);
+				if (failure != null) {
+					ConfigurationPropertyName prefix = ConfigGuard.this.properties.prefixOf(beanName);
+					String key = keyUnder(prefix);
+					reject(key, "@ConfigurationProperties bean '" + beanName + "' (prefix '" + prefix + "')", failure,
+							null);
+				}
+			}
+		}
+
+		private String keyUnder(ConfigurationPropertyName prefix) {
+			int i = 0;
+			for (String key : this.keys) {
+				if (ConfigurationPropertiesIndex.related(prefix, this.names.get(i++))) {
+					return key;
+				}
+			}
+			return this.keys.iterator().next();
+		}
+
+		private void reject(String key, String target, String reason, Throwable failure) {
+			ConfigSnapshot snapshot = this.candidate.snapshot();
+			String path = snapshot.getOrigin(key);
+			if (path == null) {
+				path = this.context.getAccepted().getOrigin(key);
+			}
+			this.rejections.add(new Rejection(this.context.getContextPath(), key, path, target, reason,
+					snapshot.getZxid(), Instant.now()));
+			if (logger.isDebugEnabled()) {
+				String value = snapshot.get(key);
+				String shown = SecretValues.sanitize(key, value);
+				// the failure's own message may quote the value: only when nothing is masked
+				logger.debug("Value of key '" + key + "' rejected for " + target + ": " + shown,
+						java.util.Objects.equals(shown, value) ? failure : null);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.zkconfig.guard;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.config.DependencyDescriptor;
+import org.springframework.beans.factory.config.PlaceholderConfigurerSupport;
+import org.springframework.core.MethodParameter;
+import org.springframework.util.PropertyPlaceholderHelper;
+
+/**
+ * Which beans read which keys through {@code @Value}: every expression Spring resolves
+ * for an injection point, recorded as it does so, with the placeholders it reads and the
+ * type it is converted to. The {@code @ConfigurationProperties} beans come from their
+ * prefixes, see {@link ConfigurationPropertiesIndex}.
+ */
+public final class KeyIndex {
+
+	private static final PropertyPlaceholderHelper PLACEHOLDERS = new PropertyPlaceholderHelper(
+			PlaceholderConfigurerSupport.DEFAULT_PLACEHOLDER_PREFIX, PlaceholderConfigurerSupport.DEFAULT_PLACEHOLDER_SUFFIX,
+			PlaceholderConfigurerSupport.DEFAULT_VALUE_SEPARATOR, null, true);
+
+	private final Map<Object, ValueInjection> injections = new ConcurrentHashMap<>();
+
+	private final Map<String, Set<ValueInjection>> byKey = new ConcurrentHashMap<>();
+
+	/**
+	 * Record that Spring resolves an {@code @Value} expression for an injection point.
+	 * @param descriptor the injection point
+	 * @param expression the expression
+	 * @param beanName the bean it is injected into, or {@code null} if unknown
+	 */
+	void record(DependencyDescriptor descriptor, String expression, String beanName) {
+		Object point = (descriptor.getField() != null) ? descriptor.getField() : descriptor.getMethodParameter();
+		if (point == null) {
+			return;
+		}
+		ValueInjection injection = this.injections.computeIfAbsent(point, (key) -> {
+			ValueInjection created = new ValueInjection(describe(descriptor), expression, keysOf(expression),
+					descriptor.getTypeDescriptor());
+			created.getKeys()
+				.forEach((read) -> this.byKey.computeIfAbsent(read, (k) -> ConcurrentHashMap.newKeySet()).add(created));
+			return created;
+		});
+		if (beanName != null) {
+			injection.addBeanName(beanName);
+		}
+	}
+
+	/**
+	 * Return the injection points whose expressions read any of the given keys.
+	 * @param keys the keys
+	 * @return the injection points
+	 */
+	public Set<ValueInjection> reading(Collection<String> keys) {
+		Set<ValueInjection> reading = new LinkedHashSet<>();
+		for (String key : keys) {
+			reading.addAll(this.byKey.getOrDefault(key, Set.of()));
+		}
+		return reading;
+	}
+
+	/**
+	 * Return every injection point recorded.
+	 * @return the injection points
+	 */
+	public List<ValueInjection> getAll() {
+		return List.copyOf(this.injections.values());
+	}
+
+	/** The keys a placeholder expression reads, nested defaults included: {@code ${a:${b}}} reads a and b. */
+	static Set<String> keysOf(String expression) {
+		Set<String> keys = new LinkedHashSet<>();
+		PLACEHOLDERS.replacePlaceholders(expression, (placeholder) -> {
+			keys.add(placeholder);
+			return null;
+		});
+		return keys;
+	}
+
+	private static String describe(DependencyDescriptor descriptor) {
+		Field field = descriptor.getField();
+		if (field != null) {
+			return "field '" + field.getName() + "' of " + field.getDeclaringClass().getName();
+		}
+		MethodParameter parameter = descriptor.getMethodParameter();
+		String name = parameter.getParameterName();
+		String which = (name != null) ? "'" + name + "'" : "#" + parameter.getParameterIndex();
+		if (parameter.getExecutable() instanceof Constructor<?> constructor) {
+			return "constructor parameter " + which + " of " + constructor.getDeclaringClass().getName();
+		}
+		return "parameter " + which + " of method '" + parameter.getExecutable().getName() + "' of "
+				+ parameter.getDeclaringClass().getName();
+	}
+
+}

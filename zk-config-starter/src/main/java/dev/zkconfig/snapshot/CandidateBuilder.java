@@ -1,0 +1,312 @@
+package dev.zkconfig.snapshot;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.zkconfig.snapshot.Candidate.ParsedDocument;
+import dev.zkconfig.snapshot.ConfigSnapshot.Origin;
+import dev.zkconfig.snapshot.TreeChanges.KeyNode;
+
+/**
+ * Turns the znodes of one context into candidate snapshots: key znodes as properties
+ * ({@link ZNodeKeys}), and documents ({@link DocumentParser#isDocument(String)}) directly
+ * under the context as the properties they hold. Key znodes override documents;
+ * documents apply in name order, a later name winning.
+ * <p>
+ * A candidate is built from the accepted snapshot by recomputing only the keys the
+ * changed znodes affect. Used by one thread at a time.
+ */
+public final class CandidateBuilder {
+
+	private final String contextPath;
+
+	private final DocumentParser parser;
+
+	private final int maxValueSize;
+
+	private Map<String, ParsedDocument> documents = Map.of();
+
+	/**
+	 * Create a builder.
+	 * @param contextPath the context's znode path
+	 * @param parser reads documents
+	 * @param maxValueSize the largest znode, in bytes, that becomes configuration
+	 */
+	public CandidateBuilder(String contextPath, DocumentParser parser, int maxValueSize) {
+		this.contextPath = contextPath;
+		this.parser = parser;
+		this.maxValueSize = maxValueSize;
+	}
+
+	/**
+	 * Take what is needed from a settled view to build candidates for the changes it
+	 * reports plus the given paths. Runs while the view is valid, so does little.
+	 * @param view the view
+	 * @param morePaths paths to recompute too (changes rejected earlier)
+	 * @return the changes
+	 */
+	public TreeChanges extract(TreeView view, Collection<String> morePaths) {
+		Map<String, Long> paths = new LinkedHashMap<>(view.changes());
+		morePaths.forEach((path) -> paths.putIfAbsent(path, 0L));
+		Map<String, List<KeyNode>> keys = new HashMap<>();
+		Map<String, ZNode> documents = new HashMap<>();
+		for (String path : paths.keySet()) {
+			if (isDocument(path)) {
+				documents.put(path, view.get(path));
+			}
+			else {
+				for (String key : keysOf(path)) {
+					keys.computeIfAbsent(key, (k) -> view.withKey(k)
+						.stream()
+						.map((node) -> new KeyNode(node, view.hasChildren(node.path())))
+						.toList());
+				}
+			}
+		}
+		return new TreeChanges(paths, keys, documents, view.zxid(), view.problem());
+	}
+
+	/**
+	 * Build the candidate for some of the changes taken, on top of an accepted snapshot.
+	 * @param accepted the accepted snapshot
+	 * @param changes the changes taken
+	 * @param paths the changed paths to reflect, all or some of {@code changes.paths()}
+	 * @return the candidate
+	 */
+	public Candidate build(ConfigSnapshot accepted, TreeChanges changes, Collection<String> paths) {
+		List<ZNodeProblem> problems = new ArrayList<>();
+		if (changes.problem() != null) {
+			problems.add(new ZNodeProblem(this.contextPath, null, changes.problem()));
+		}
+		NavigableMap<String, ParsedDocument> documents = new TreeMap<>(this.documents);
+		Set<String> affected = new LinkedHashSet<>();
+		long zxid = accepted.getZxid();
+		for (String path : paths) {
+			zxid = Math.max(zxid, changes.paths().getOrDefault(path, 0L));
+			if (isDocument(path)) {
+				updateDocument(path, changes.documents().get(path), documents, affected, problems);
+			}
+			else {
+				affected.addAll(keysOf(path));
+			}
+		}
+		Properties properties = new Properties(accepted);
+		for (String key : affected) {
+			List<KeyNode> nodes = changes.keys().get(key);
+			KeyNode winner = (nodes != null) ? nodes.stream().filter(KeyNode::isProperty).findFirst().orElse(null)
+					: null;
+			if (winner != null) {
+				ZNodeProblem problem = problemOf(winner.node(), key);
+				if (problem != null) {
+					problems.add(problem);
+				}
+				else {
+					properties.put(key, winner.node().text(), winner.node().path());
+				}
+			}
+			else if (nodes != null || !properties.comesFromKeyZNode(key)) {
+				properties.putFromDocuments(key, documents);
+			}
+		}
+		List<ConfigChange> diff = properties.changes(affected, zxid);
+		ConfigSnapshot snapshot = properties.snapshot(Math.max(zxid, accepted.getZxid()));
+		return new Candidate(snapshot, diff, problems, Set.copyOf(paths), documents);
+	}
+
+	/**
+	 * Build the first snapshot of a context: every znode of the tree.
+	 * @param changes every znode, as taken from the first settled view
+	 * @return the candidate
+	 */
+	public Candidate initial(TreeChanges changes) {
+		Candidate candidate = build(ConfigSnapshot.empty(this.contextPath), changes, changes.paths().keySet());
+		ConfigSnapshot snapshot = candidate.snapshot();
+		ConfigSnapshot versioned = new ConfigSnapshot(this.contextPath, snapshot.properties(), snapshot.origins(),
+				snapshot.getNames(), Math.max(snapshot.getZxid(), changes.zxid()), snapshot.getAcceptedAt(),
+				Origin.ZOOKEEPER);
+		return new Candidate(versioned, candidate.changes(), candidate.problems(), candidate.paths(),
+				candidate.documents());
+	}
+
+	/**
+	 * Record that a candidate was accepted, so that later candidates build on its
+	 * documents.
+	 * @param candidate the accepted candidate
+	 */
+	public void accepted(Candidate candidate) {
+		this.documents = Map.copyOf(candidate.documents());
+	}
+
+	private void updateDocument(String path, ZNode node, Map<String, ParsedDocument> documents, Set<String> affected,
+			List<ZNodeProblem> problems) {
+		ParsedDocument previous = documents.get(path);
+		if (node == null) {
+			if (previous != null) {
+				affected.addAll(previous.properties().keySet());
+				documents.remove(path);
+			}
+			return;
+		}
+		if (previous != null && previous.mzxid() == node.mzxid()) {
+			return;
+		}
+		ZNodeProblem problem = problemOf(node, null);
+		if (problem == null && node.text().isBlank() && previous != null && !previous.properties().isEmpty()) {
+			problem = new ZNodeProblem(path, null,
+					"is an empty document: delete the znode to remove the properties it held");
+		}
+		if (problem != null) {
+			problems.add(problem);
+			return;
+		}
+		try {
+			Map<String, String> parsed = this.parser.parse(path, node.text());
+			documents.put(path, new ParsedDocument(node.mzxid(), parsed));
+			if (previous != null) {
+				affected.addAll(previous.properties().keySet());
+			}
+			affected.addAll(parsed.keySet());
+		}
+		catch (DocumentException ex) {
+			problems.add(new ZNodeProblem(path, null, "is not a valid document: " + ex.getReason()));
+		}
+	}
+
+	private ZNodeProblem problemOf(ZNode node, String key) {
+		if (!node.isUsable()) {
+			return new ZNodeProblem(node.path(), key, node.problem());
+		}
+		if (node.size() > this.maxValueSize) {
+			return new ZNodeProblem(node.path(), key, "holds " + node.size() + " bytes, more than the "
+					+ this.maxValueSize + " that zkconfig.max-value-size allows");
+		}
+		return null;
+	}
+
+	/** Whether a path is a document: a znode directly under the context with a document's name. */
+	private boolean isDocument(String path) {
+		return ZNodeKeys.parentOf(path).equals(this.contextPath) && DocumentParser.isDocument(ZNodeKeys.nameOf(path));
+	}
+
+	/**
+	 * The keys whose value a change of a key znode can alter: its own, and its parent's,
+	 * since an empty parent is a property only while it has no children.
+	 */
+	private List<String> keysOf(String path) {
+		String key = ZNodeKeys.keyOf(this.contextPath, path);
+		if (key == null) {
+			return List.of();
+		}
+		String parent = ZNodeKeys.parentOf(path);
+		String parentKey = ZNodeKeys.keyOf(this.contextPath, parent);
+		return (parentKey != null && !isDocument(parent)) ? List.of(key, parentKey) : List.of(key);
+	}
+
+	/**
+	 * The properties of a candidate, copied from the accepted snapshot only when the
+	 * first key changes.
+	 */
+	private final class Properties {
+
+		private final ConfigSnapshot accepted;
+
+		private Map<String, String> values;
+
+		private Map<String, String> origins;
+
+		private boolean keysChanged;
+
+		Properties(ConfigSnapshot accepted) {
+			this.accepted = accepted;
+			this.values = accepted.properties();
+			this.origins = accepted.origins();
+		}
+
+		boolean comesFromKeyZNode(String key) {
+			String origin = this.origins.get(key);
+			return this.values.containsKey(key) && (origin == null || !isDocument(origin));
+		}
+
+		void putFromDocuments(String key, NavigableMap<String, ParsedDocument> documents) {
+			for (Map.Entry<String, ParsedDocument> document : documents.descendingMap().entrySet()) {
+				String value = document.getValue().properties().get(key);
+				if (value != null) {
+					put(key, value, document.getKey());
+					return;
+				}
+			}
+			remove(key);
+		}
+
+		void put(String key, String value, String path) {
+			String origin = path.equals(ZNodeKeys.pathOf(CandidateBuilder.this.contextPath, key)) ? null : path;
+			if (!value.equals(this.values.get(key))) {
+				writableValues();
+				this.keysChanged |= (this.values.put(key, value) == null);
+			}
+			if (!Objects.equals(origin, this.origins.get(key))) {
+				writableOrigins();
+				if (origin != null) {
+					this.origins.put(key, origin);
+				}
+				else {
+					this.origins.remove(key);
+				}
+			}
+		}
+
+		void remove(String key) {
+			if (this.values.containsKey(key)) {
+				writableValues();
+				this.values.remove(key);
+				this.keysChanged = true;
+			}
+			if (this.origins.containsKey(key)) {
+				writableOrigins();
+				this.origins.remove(key);
+			}
+		}
+
+		private void writableValues() {
+			if (this.values == this.accepted.properties()) {
+				this.values = new HashMap<>(this.values);
+			}
+		}
+
+		private void writableOrigins() {
+			if (this.origins == this.accepted.origins()) {
+				this.origins = new HashMap<>(this.origins);
+			}
+		}
+
+		List<ConfigChange> changes(Set<String> keys, long zxid) {
+			List<ConfigChange> changes = new ArrayList<>();
+			for (String key : keys) {
+				String before = this.accepted.get(key);
+				String after = this.values.get(key);
+				if (!Objects.equals(before, after)) {
+					changes.add(new ConfigChange(CandidateBuilder.this.contextPath, key, before, after, zxid));
+				}
+			}
+			return changes;
+		}
+
+		ConfigSnapshot snapshot(long zxid) {
+			String[] names = this.keysChanged ? null : this.accepted.getNames();
+			return new ConfigSnapshot(CandidateBuilder.this.contextPath, this.values, this.origins, names, zxid,
+					Instant.now(), Origin.ZOOKEEPER);
+		}
+
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.zkconfig.snapshot;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@link CandidateBuilder} took from a settled {@link TreeView}: the changed paths
+ * and the znodes needed to recompute the keys they affect. Immutable once taken, so that
+ * candidates can be built after the view is gone.
+ *
+ * @param paths the zxid of each changed path's last change, by path
+ * @param keys for each affected key, the znodes that give it, canonical first
+ * @param documents the changed documents by path; a deleted document maps to
+ * {@code null}
+ * @param zxid the highest zxid the tree reflected
+ * @param problem why the context as a whole could not be read, or {@code null}
+ */
+public record TreeChanges(Map<String, Long> paths, Map<String, List<KeyNode>> keys, Map<String, ZNode> documents,
+		long zxid, String problem) {
+
+	/**
+	 * A znode that gives a key, with whether it has children: a znode with empty data is
+	 * a property (the empty string) only while it has none.
+	 *
+	 * @param node the znode
+	 * @param hasChildren whether it has children
+	 */
+	public record KeyNode(ZNode node, boolean hasChildren) {
+
+		/**
+		 * Whether this znode gives its key a value.
+		 * @return {@code true} unless it is an empty parent
+		 */
+		public boolean isProperty() {
+			return !this.node.isUsable() || !this.node.text().isEmpty() || !this.hasChildren;
+		}
+
+	}
+
+}

@@ -1,0 +1,175 @@
+package dev.zkconfig.zookeeper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.zkconfig.ZkTestSupport;
+import dev.zkconfig.snapshot.TreeView;
+import dev.zkconfig.snapshot.ZNode;
+import dev.zkconfig.snapshot.ZNodeTree;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.RetryOneTime;
+import org.apache.zookeeper.ZooDefs;
+import org.apache.zookeeper.data.ACL;
+import org.apache.zookeeper.data.Id;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The client's watch against a real server: the mirror of a context loads whole, settles
+ * only on whole transactions, reads what changed while the session was gone, stays within
+ * ZooKeeper's packet limit for large trees, and keeps what it knows when the context
+ * cannot be read.
+ */
+class TreeSyncIntegrationTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	@RegisterExtension
+	static final ZkTestSupport zk = new ZkTestSupport();
+
+	@Test
+	void loadsANestedTreeWhole() throws Exception {
+		for (int i = 0; i < 300; i++) {
+			zk.set("/config/tree/level1/n" + (i % 7) + "/level3/key" + i, "value" + i);
+		}
+		try (CuratorFramework curator = newClient(); ZkConfigClient client = new ZkConfigClient(curator, false)) {
+			ZNodeTree tree = client.awaitSynced("/config/tree", TIMEOUT);
+			Map<String, Long> changes = take(tree, TreeView::changes);
+			assertThat(changes.keySet().stream().filter((path) -> path.contains("/key"))).hasSize(300);
+			ZNode node = take(tree, (view) -> view.get("/config/tree/level1/n3/level3/key10"));
+			assertThat(node.text()).isEqualTo("value10");
+		}
+	}
+
+	@Test
+	void settlesOnlyOnWholeTransactions() throws Exception {
+		zk.set("/config/multi/a", "1");
+		zk.set("/config/multi/b", "1");
+		zk.set("/config/multi/c", "1");
+		try (CuratorFramework curator = newClient(); ZkConfigClient client = new ZkConfigClient(curator, false)) {
+			ZNodeTree tree = client.awaitSynced("/config/multi", TIMEOUT);
+			take(tree, TreeView::changes);
+			List<Map<String, Long>> takes = new ArrayList<>();
+			tree.setChangeListener(() -> {
+			});
+			for (int round = 2; round < 20; round++) {
+				byte[] value = String.valueOf(round).getBytes(StandardCharsets.UTF_8);
+				zk.client()
+					.transaction()
+					.forOperations(zk.client().transactionOp().setData().forPath("/config/multi/a", value),
+							zk.client().transactionOp().setData().forPath("/config/multi/b", value),
+							zk.client().transactionOp().setData().forPath("/config/multi/c", value));
+				await().untilAsserted(() -> {
+					Map<String, Long> changes = take(tree, (view) -> Map.copyOf(view.changes()));
+					assertThat(changes).isNotNull().isNotEmpty();
+					takes.add(changes);
+				});
+			}
+			assertThat(takes).allSatisfy((changes) -> assertThat(changes.keySet())
+				.containsExactlyInAnyOrder("/config/multi/a", "/config/multi/b", "/config/multi/c"));
+		}
+	}
+
+	@Test
+	void afterTheSessionExpiresChangesMadeMeanwhileAreReadAgain() throws Exception {
+		zk.set("/config/expiry/kept", "same");
+		zk.set("/config/expiry/updated", "before");
+		zk.set("/config/expiry/deleted", "soon-gone");
+		zk.set("/config/expiry/recreated", "same-value");
+		try (CuratorFramework curator = newClient(); ZkConfigClient client = new ZkConfigClient(curator, false)) {
+			ZNodeTree tree = client.awaitSynced("/config/expiry", TIMEOUT);
+			take(tree, TreeView::changes);
+
+			curator.getZookeeperClient().getZooKeeper().getTestable().injectSessionExpiration();
+			zk.set("/config/expiry/updated", "after");
+			zk.set("/config/expiry/added", "new");
+			zk.delete("/config/expiry/deleted");
+			zk.delete("/config/expiry/recreated");
+			zk.set("/config/expiry/recreated", "same-value");
+
+			List<String> changed = new ArrayList<>();
+			await().atMost(TIMEOUT).untilAsserted(() -> {
+				Map<String, Long> changes = take(tree, (view) -> Map.copyOf(view.changes()));
+				if (changes != null) {
+					changed.addAll(changes.keySet());
+				}
+				assertThat(changed).contains("/config/expiry/updated", "/config/expiry/added",
+						"/config/expiry/deleted", "/config/expiry/recreated");
+			});
+			assertThat(changed).doesNotContain("/config/expiry/kept");
+			ZNode deleted = take(tree, (view) -> view.get("/config/expiry/deleted"));
+			String updated = take(tree, (view) -> view.get("/config/expiry/updated").text());
+			assertThat(deleted).isNull();
+			assertThat(updated).isEqualTo("after");
+		}
+	}
+
+	@Test
+	void readsATreeFarOverThePacketLimitAndKeepsReadingItAfterAReconnect() throws Exception {
+		String value = "x".repeat(12 * 1024);
+		for (int i = 0; i < 100; i++) {
+			zk.set("/config/large/key" + i, value + i);
+		}
+		try (CuratorFramework curator = newClient(); ZkConfigClient client = new ZkConfigClient(curator, false)) {
+			ZNodeTree tree = client.awaitSynced("/config/large", TIMEOUT);
+			Integer read = take(tree, (view) -> view.changes().size());
+			assertThat(read).isEqualTo(101);
+
+			curator.getZookeeperClient().getZooKeeper().getTestable().closeSocket();
+			for (int i = 0; i < 10; i++) {
+				zk.set("/config/large/key" + i, value + "changed" + i);
+			}
+			await().atMost(TIMEOUT).untilAsserted(() -> {
+				Boolean changed = take(tree, (view) -> Arrays.stream(new int[] { 0, 9 })
+					.allMatch((i) -> view.get("/config/large/key" + i).text().endsWith("changed" + i)));
+				assertThat(changed).isTrue();
+			});
+		}
+	}
+
+	@Test
+	void whenTheContextBecomesUnreadableItKeepsWhatItKnowsAndSaysWhy() throws Exception {
+		zk.set("/config/locked/key", "value");
+		AtomicInteger notified = new AtomicInteger();
+		try (CuratorFramework curator = newClient(); ZkConfigClient client = new ZkConfigClient(curator, false)) {
+			ZNodeTree tree = client.awaitSynced("/config/locked", TIMEOUT);
+			take(tree, TreeView::changes);
+			tree.setChangeListener(notified::incrementAndGet);
+			zk.client()
+				.setACL()
+				.withACL(List.of(new ACL(ZooDefs.Perms.ALL, new Id("digest", "someone:c29tZW9uZQ=="))))
+				.forPath("/config/locked");
+			curator.getZookeeperClient().getZooKeeper().getTestable().injectSessionExpiration();
+			await().atMost(TIMEOUT).untilAsserted(() -> {
+				String problem = take(tree, TreeView::problem);
+				assertThat(problem).contains("NoAuth");
+			});
+			assertThat(notified).hasPositiveValue();
+			String kept = take(tree, (view) -> view.get("/config/locked/key").text());
+			assertThat(kept).isEqualTo("value");
+		}
+	}
+
+	/** Take the settled changes, {@code null} while reads are in flight. */
+	private static <T> T take(ZNodeTree tree, java.util.function.Function<TreeView, T> reader) {
+		return tree.takeSettled(reader);
+	}
+
+	private static CuratorFramework newClient() throws InterruptedException {
+		CuratorFramework curator = CuratorFrameworkFactory.newClient(zk.connectString(), new RetryOneTime(100));
+		curator.start();
+		curator.blockUntilConnected();
+		return curator;
+	}
+
+}
