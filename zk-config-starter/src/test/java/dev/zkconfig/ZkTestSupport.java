@@ -57,7 +57,18 @@ public final class ZkTestSupport implements BeforeAllCallback, AfterAllCallback,
 	 * @return the running context
 	 */
 	public ConfigurableApplicationContext run(String appName, String... properties) {
-		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
+		return run(ZkTestApp.class, appName, properties);
+	}
+
+	/**
+	 * Start an application (no web server) against this server.
+	 * @param application the application's configuration class
+	 * @param appName the {@code spring.application.name}
+	 * @param properties more properties, as {@code key=value}
+	 * @return the running context
+	 */
+	public ConfigurableApplicationContext run(Class<?> application, String appName, String... properties) {
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.properties("spring.application.name=" + appName, "spring.config.import=zookeeper:",
 					"spring.cloud.zookeeper.connect-string=" + connectString())
 			.properties(properties)
@@ -84,6 +95,21 @@ public final class ZkTestSupport implements BeforeAllCallback, AfterAllCallback,
 				this.client.setData().forPath(path, data);
 			}
 			catch (KeeperException.NoNodeException ex) {
+				this.client.create().creatingParentsIfNeeded().forPath(path, data);
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Create or update a znode with raw bytes, with its parents. */
+	public void setBytes(String path, byte[] data) {
+		try {
+			if (this.client.checkExists().forPath(path) != null) {
+				this.client.setData().forPath(path, data);
+			}
+			else {
 				this.client.create().creatingParentsIfNeeded().forPath(path, data);
 			}
 		}

@@ -56,10 +56,10 @@ public final class Failures {
 			return "unknown properties " + names + " (ignoreUnknownFields = false)";
 		}
 		if (failure instanceof ConverterNotFoundException notFound) {
-			return "no converter to " + notFound.getTargetType();
+			return "no converter to " + notFound.getTargetType().getResolvableType();
 		}
 		if (failure instanceof ConversionFailedException conversion) {
-			return "cannot be converted to " + conversion.getTargetType() + causeName(conversion);
+			return "cannot be converted to " + conversion.getTargetType().getResolvableType() + causeName(conversion);
 		}
 		if (failure instanceof TypeMismatchException mismatch) {
 			return "cannot be converted to " + ((mismatch.getRequiredType() != null)
