@@ -69,11 +69,8 @@ final class ContextUpdater {
 			return List.of();
 		}
 		Map<Long, Set<String>> transactions = new TreeMap<>();
-		changes.paths().forEach((path, zxid) -> {
-			if (zxid != 0) {
-				transactions.computeIfAbsent(zxid, (key) -> new LinkedHashSet<>()).add(path);
-			}
-		});
+		changes.paths()
+			.forEach((path, zxid) -> transactions.computeIfAbsent(zxid, (key) -> new LinkedHashSet<>()).add(path));
 		if (changes.problem() != null) {
 			return contextUnreadable(changes, transactions);
 		}

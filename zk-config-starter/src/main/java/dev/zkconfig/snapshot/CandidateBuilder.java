@@ -50,17 +50,18 @@ public final class CandidateBuilder {
 
 	/**
 	 * Take what is needed from a settled view to build candidates for the changes it
-	 * reports plus the given paths. Runs while the view is valid, so does little.
+	 * reports and for the given paths. Runs while the view is valid, so does little.
 	 * @param view the view
-	 * @param morePaths paths to recompute too (changes rejected earlier)
+	 * @param morePaths more paths that candidates may reflect (changes rejected earlier)
 	 * @return the changes
 	 */
 	public TreeChanges extract(TreeView view, Collection<String> morePaths) {
 		Map<String, Long> paths = new LinkedHashMap<>(view.changes());
-		morePaths.forEach((path) -> paths.putIfAbsent(path, 0L));
+		Set<String> needed = new LinkedHashSet<>(paths.keySet());
+		needed.addAll(morePaths);
 		Map<String, List<KeyNode>> keys = new HashMap<>();
 		Map<String, ZNode> documents = new HashMap<>();
-		for (String path : paths.keySet()) {
+		for (String path : needed) {
 			if (isDocument(path)) {
 				documents.put(path, view.get(path));
 			}

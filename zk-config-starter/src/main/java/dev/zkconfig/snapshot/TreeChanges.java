@@ -9,8 +9,9 @@ import java.util.Map;
  * candidates can be built after the view is gone.
  *
  * @param paths the zxid of each changed path's last change, by path
- * @param keys for each affected key, the znodes that give it, canonical first
- * @param documents the changed documents by path; a deleted document maps to
+ * @param keys for each key the changed paths (and the paths asked for besides) affect,
+ * the znodes that give it, canonical first
+ * @param documents the documents among those paths; a deleted document maps to
  * {@code null}
  * @param zxid the highest zxid the tree reflected
  * @param problem why the context as a whole could not be read, or {@code null}

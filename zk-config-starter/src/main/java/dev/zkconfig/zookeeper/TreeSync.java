@@ -120,6 +120,7 @@ final class TreeSync implements AutoCloseable {
 		if (this.closed) {
 			return;
 		}
+		logger.debug("Reading the whole tree of " + this.root + " now that the watch is set");
 		new FullRead(this.mirror.resyncStarted()).start();
 	}
 
@@ -213,13 +214,23 @@ final class TreeSync implements AutoCloseable {
 				return;
 			}
 			Map<String, Stat> sizes = new HashMap<>();
-			Countdown countdown = new Countdown(children.size(), () -> readData(children, sizes));
+			List<Code> failures = new ArrayList<>();
+			Countdown countdown = new Countdown(children.size(),
+					() -> readDataUnless(failures, children, sizes));
 			try {
 				ZooKeeper zooKeeper = zooKeeper();
 				for (String child : children) {
 					zooKeeper.exists(inNamespace(child), false, (rc, path, context, stat) -> {
-						if (stat != null) {
+						Code code = Code.get(rc);
+						if (code == Code.OK) {
 							sizes.put(child, stat);
+						}
+						else if (code == Code.NOAUTH) {
+							TreeSync.this.mirror.put(unreadable(child));
+							TreeSync.this.mirror.keepBelow(child);
+						}
+						else if (code != Code.NONODE) {
+							failures.add(code);
 						}
 						countdown.done();
 					}, null);
@@ -227,6 +238,15 @@ final class TreeSync implements AutoCloseable {
 			}
 			catch (Exception ex) {
 				abort(Code.CONNECTIONLOSS);
+			}
+		}
+
+		private void readDataUnless(List<Code> failures, List<String> children, Map<String, Stat> sizes) {
+			if (failures.isEmpty()) {
+				readData(children, sizes);
+			}
+			else {
+				abort(failures.get(0));
 			}
 		}
 
@@ -287,6 +307,10 @@ final class TreeSync implements AutoCloseable {
 		}
 
 		private void end(boolean completed, String problem) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Full read of " + TreeSync.this.root + (completed ? " complete"
+						: " ended" + ((problem != null) ? ": the context " + problem : "")));
+			}
 			if (!TreeSync.this.closed) {
 				TreeSync.this.mirror.resyncEnded(this.id, completed, problem);
 			}

@@ -227,7 +227,7 @@ final class ZNodeMirror implements ZNodeTree {
 			}
 			if (previous == null || previous.mzxid() != node.mzxid()
 					|| !Objects.equals(previous.problem(), node.problem())) {
-				this.changes.put(path, node.mzxid());
+				this.changes.put(path, (node.mzxid() > 0) ? node.mzxid() : this.zxid);
 			}
 		}
 	}
@@ -249,7 +249,7 @@ final class ZNodeMirror implements ZNodeTree {
 					this.aliases.remove(key);
 				}
 			}
-			this.changes.put(path, zxid);
+			this.changes.put(path, (zxid > 0) ? zxid : this.zxid);
 		}
 	}
 

@@ -160,6 +160,29 @@ class TreeSyncIntegrationTests {
 		}
 	}
 
+	@Test
+	void aZNodeThatCannotBeReadIsKeptAsAProblemByTheNextFullRead() throws Exception {
+		zk.set("/config/unreadable/open", "1");
+		zk.set("/config/unreadable/locked", "2");
+		zk.set("/config/unreadable/locked/child", "3");
+		try (CuratorFramework curator = newClient(); ZkConfigClient client = new ZkConfigClient(curator, false)) {
+			ZNodeTree tree = client.awaitSynced("/config/unreadable", TIMEOUT);
+			take(tree, TreeView::changes);
+			zk.client()
+				.setACL()
+				.withACL(List.of(new ACL(ZooDefs.Perms.ALL, new Id("digest", "someone:c29tZW9uZQ=="))))
+				.forPath("/config/unreadable/locked");
+			curator.getZookeeperClient().getZooKeeper().getTestable().injectSessionExpiration();
+			await().atMost(TIMEOUT).untilAsserted(() -> {
+				ZNode locked = take(tree, (view) -> view.get("/config/unreadable/locked"));
+				assertThat(locked).isNotNull();
+				assertThat(locked.problem()).contains("NoAuth");
+			});
+			String child = take(tree, (view) -> view.get("/config/unreadable/locked/child").text());
+			assertThat(child).isEqualTo("3");
+		}
+	}
+
 	/** Take the settled changes, {@code null} while reads are in flight. */
 	private static <T> T take(ZNodeTree tree, java.util.function.Function<TreeView, T> reader) {
 		return tree.takeSettled(reader);
