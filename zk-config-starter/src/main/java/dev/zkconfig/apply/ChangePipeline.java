@@ -2,6 +2,7 @@ package dev.zkconfig.apply;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,11 @@ public final class ChangePipeline implements SmartLifecycle {
 
 	private final long minIntervalNanos;
 
+	private final Duration emptyZNodeGrace;
+
+	/** When each context has a waiting rejection to report, guarded by the lock. */
+	private final Map<ConfigContext, Long> reportAt = new HashMap<>();
+
 	private final Map<ConfigContext, ContextUpdater> updaters = new ConcurrentHashMap<>();
 
 	private final Object lock = new Object();
@@ -75,15 +81,19 @@ public final class ChangePipeline implements SmartLifecycle {
 	 * @param steps the steps that apply accepted changes, in order
 	 * @param publisher publishes rejection events
 	 * @param minInterval the minimum time between the starts of two rounds
+	 * @param emptyZNodeGrace how long a rejection caused while a new empty znode gives
+	 * its key the empty string waits for the change that makes it whole before it is
+	 * reported
 	 */
 	public ChangePipeline(ConfigContexts contexts, ConfigGuard guard, Rejections rejections, List<ApplyStep> steps,
-			ApplicationEventPublisher publisher, Duration minInterval) {
+			ApplicationEventPublisher publisher, Duration minInterval, Duration emptyZNodeGrace) {
 		this.contexts = contexts;
 		this.guard = guard;
 		this.rejections = rejections;
 		this.reporter = new RejectionReporter(rejections, publisher);
 		this.steps = List.copyOf(steps);
 		this.minIntervalNanos = minInterval.toNanos();
+		this.emptyZNodeGrace = emptyZNodeGrace;
 	}
 
 	@Override
@@ -142,7 +152,7 @@ public final class ChangePipeline implements SmartLifecycle {
 	 */
 	public boolean isIdle() {
 		synchronized (this.lock) {
-			return this.changed.isEmpty() && !this.busy;
+			return this.changed.isEmpty() && !this.busy && this.reportAt.isEmpty();
 		}
 	}
 
@@ -195,17 +205,38 @@ public final class ChangePipeline implements SmartLifecycle {
 
 	/** Nanoseconds to wait before the next round: 0 to go now, negative to wait for a change. */
 	private long waitNanos() {
-		if (this.changed.isEmpty()) {
-			return -1;
+		long now = System.nanoTime();
+		long untilReport = -1;
+		for (Map.Entry<ConfigContext, Long> entry : this.reportAt.entrySet()) {
+			long remaining = entry.getValue() - now;
+			if (remaining <= 0) {
+				this.changed.add(entry.getKey());
+			}
+			else if (untilReport < 0 || remaining < untilReport) {
+				untilReport = remaining;
+			}
 		}
-		long due = this.lastRoundStart + this.minIntervalNanos - System.nanoTime();
+		if (this.changed.isEmpty()) {
+			return untilReport;
+		}
+		long due = this.lastRoundStart + this.minIntervalNanos - now;
 		return Math.max(due, 0);
 	}
 
 	private void runRound(List<ConfigContext> round) {
 		List<ConfigChange> accepted = new ArrayList<>();
 		for (ConfigContext context : round) {
-			accepted.addAll(this.updaters.computeIfAbsent(context, this::newUpdater).update());
+			ContextUpdater updater = this.updaters.computeIfAbsent(context, this::newUpdater);
+			accepted.addAll(updater.update());
+			long next = updater.nextReportAt();
+			synchronized (this.lock) {
+				if (next != 0) {
+					this.reportAt.put(context, next);
+				}
+				else {
+					this.reportAt.remove(context);
+				}
+			}
 		}
 		if (accepted.isEmpty()) {
 			return;
@@ -233,7 +264,7 @@ public final class ChangePipeline implements SmartLifecycle {
 				rejected.add(rejection.path());
 			}
 		}
-		return new ContextUpdater(context, this.guard, this.reporter, rejected);
+		return new ContextUpdater(context, this.guard, this.reporter, this.emptyZNodeGrace, rejected);
 	}
 
 	private static Set<String> keys(List<ConfigChange> changes) {

@@ -1,9 +1,8 @@
 package dev.zkconfig.apply;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,10 @@ import dev.zkconfig.guard.Rejection;
 import dev.zkconfig.snapshot.Candidate;
 import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.snapshot.ConfigContext;
+import dev.zkconfig.snapshot.ConfigSnapshot;
+import dev.zkconfig.snapshot.DocumentParser;
 import dev.zkconfig.snapshot.TreeChanges;
+import dev.zkconfig.snapshot.ZNodeKeys;
 import dev.zkconfig.snapshot.ZNodeProblem;
 
 /**
@@ -24,8 +26,11 @@ import dev.zkconfig.snapshot.ZNodeProblem;
  * <p>
  * When changes of several ZooKeeper transactions arrive together and are rejected
  * together, each transaction is tried on its own, in order, so that a good write is not
- * held back by a bad one. The znodes of a rejected change are tried again, together, when
- * any of them changes again.
+ * held back by a bad one. The znodes of a rejected change are tried again, together, with
+ * any later change to them, their parents or their children. A rejection caused while a
+ * new empty znode gives its key the empty string (a parent created before its children,
+ * or left by its last child) is reported only if no change makes it whole within the
+ * grace period.
  */
 final class ContextUpdater {
 
@@ -35,7 +40,9 @@ final class ContextUpdater {
 
 	private final RejectionReporter reporter;
 
-	private final List<Set<String>> rejectedGroups = new ArrayList<>();
+	private final long emptyZNodeGraceNanos;
+
+	private final RejectedChanges rejected = new RejectedChanges();
 
 	private boolean contextProblem;
 
@@ -45,15 +52,28 @@ final class ContextUpdater {
 	 * @param guard checks candidates against the beans, {@code null} to accept every
 	 * readable candidate
 	 * @param reporter reports rejected changes
+	 * @param emptyZNodeGrace how long a rejection caused while a new empty znode gives its
+	 * key the empty string waits before it is reported
 	 * @param rejectedPaths znodes whose changes were rejected before, such as at startup
 	 */
-	ContextUpdater(ConfigContext context, ConfigGuard guard, RejectionReporter reporter, Set<String> rejectedPaths) {
+	ContextUpdater(ConfigContext context, ConfigGuard guard, RejectionReporter reporter, Duration emptyZNodeGrace,
+			Set<String> rejectedPaths) {
 		this.context = context;
 		this.guard = guard;
 		this.reporter = reporter;
+		this.emptyZNodeGraceNanos = emptyZNodeGrace.toNanos();
 		if (!rejectedPaths.isEmpty()) {
-			this.rejectedGroups.add(new HashSet<>(rejectedPaths));
+			this.rejected.add(rejectedPaths, 0);
 		}
+	}
+
+	/**
+	 * Return when a waiting rejection is due to be reported, so that the context is
+	 * updated again then.
+	 * @return the time in {@link System#nanoTime()} terms, or {@code 0} if none waits
+	 */
+	long nextReportAt() {
+		return this.rejected.nextReportAt();
 	}
 
 	/**
@@ -61,8 +81,7 @@ final class ContextUpdater {
 	 * @return the accepted changes
 	 */
 	List<ConfigChange> update() {
-		Set<String> rejectedPaths = new HashSet<>();
-		this.rejectedGroups.forEach(rejectedPaths::addAll);
+		Set<String> rejectedPaths = this.rejected.paths();
 		TreeChanges changes = this.context.getTree()
 			.takeSettled((view) -> this.context.getBuilder().extract(view, rejectedPaths));
 		if (changes == null) {
@@ -78,39 +97,46 @@ final class ContextUpdater {
 			this.contextProblem = false;
 			this.reporter.resolved(Set.of(this.context.getContextPath()));
 		}
-		if (transactions.isEmpty()) {
-			return List.of();
+		List<ConfigChange> accepted = new ArrayList<>();
+		for (Set<String> due : this.rejected.takeDue(System.nanoTime())) {
+			accepted.addAll(tryPaths(changes, due, false));
 		}
+		if (!transactions.isEmpty()) {
+			accepted.addAll(tryTransactions(changes, transactions));
+		}
+		return accepted;
+	}
+
+	/** Try every transaction together; if that is rejected and there are several, each on its own. */
+	private List<ConfigChange> tryTransactions(TreeChanges changes, Map<Long, Set<String>> transactions) {
 		Set<String> all = new LinkedHashSet<>();
 		transactions.values().forEach(all::addAll);
-		List<Set<String>> groupsBefore = List.copyOf(this.rejectedGroups);
-		Set<String> paths = withRejectedGroups(all);
+		List<RejectedChanges.Group> before = this.rejected.save();
+		Set<String> paths = this.rejected.takeRelated(all);
 		Candidate candidate = this.context.getBuilder().build(this.context.getAccepted(), changes, paths);
 		List<Rejection> rejections = judge(candidate);
 		if (rejections.isEmpty()) {
 			return accept(candidate);
 		}
 		if (transactions.size() == 1) {
-			reject(paths, rejections);
+			reject(paths, candidate, rejections, true);
 			return List.of();
 		}
-		this.rejectedGroups.clear();
-		this.rejectedGroups.addAll(groupsBefore);
+		this.rejected.restore(before);
 		List<ConfigChange> accepted = new ArrayList<>();
 		for (Set<String> transaction : transactions.values()) {
-			accepted.addAll(updateOne(changes, transaction));
+			accepted.addAll(tryPaths(changes, this.rejected.takeRelated(transaction), true));
 		}
 		return accepted;
 	}
 
-	private List<ConfigChange> updateOne(TreeChanges changes, Set<String> transaction) {
-		Set<String> paths = withRejectedGroups(transaction);
+	private List<ConfigChange> tryPaths(TreeChanges changes, Set<String> paths, boolean mayWait) {
 		Candidate candidate = this.context.getBuilder().build(this.context.getAccepted(), changes, paths);
 		List<Rejection> rejections = judge(candidate);
 		if (rejections.isEmpty()) {
 			return accept(candidate);
 		}
-		reject(paths, rejections);
+		reject(paths, candidate, rejections, mayWait);
 		return List.of();
 	}
 
@@ -118,7 +144,7 @@ final class ContextUpdater {
 		Set<String> paths = new LinkedHashSet<>();
 		transactions.values().forEach(paths::addAll);
 		if (!paths.isEmpty()) {
-			this.rejectedGroups.add(withRejectedGroups(paths));
+			this.rejected.add(this.rejected.takeRelated(paths), 0);
 		}
 		if (!this.contextProblem) {
 			this.contextProblem = true;
@@ -126,24 +152,6 @@ final class ContextUpdater {
 					this.context.getContextPath(), null, changes.problem(), changes.zxid(), Instant.now())));
 		}
 		return List.of();
-	}
-
-	/** The paths, with every rejected group that shares a znode with them, which is then no longer pending. */
-	private Set<String> withRejectedGroups(Set<String> paths) {
-		Set<String> merged = new LinkedHashSet<>(paths);
-		boolean grew = true;
-		while (grew) {
-			grew = false;
-			for (Iterator<Set<String>> groups = this.rejectedGroups.iterator(); groups.hasNext();) {
-				Set<String> group = groups.next();
-				if (group.stream().anyMatch(merged::contains)) {
-					merged.addAll(group);
-					groups.remove();
-					grew = true;
-				}
-			}
-		}
-		return merged;
 	}
 
 	private List<Rejection> judge(Candidate candidate) {
@@ -164,9 +172,29 @@ final class ContextUpdater {
 		return candidate.changes();
 	}
 
-	private void reject(Set<String> paths, List<Rejection> rejections) {
-		this.rejectedGroups.add(paths);
+	private void reject(Set<String> paths, Candidate candidate, List<Rejection> rejections, boolean mayWait) {
+		if (mayWait && this.emptyZNodeGraceNanos > 0 && addsEmptyKeyZNode(candidate)) {
+			this.rejected.add(paths, Math.max(1, System.nanoTime() + this.emptyZNodeGraceNanos));
+			return;
+		}
+		this.rejected.add(paths, 0);
 		this.reporter.rejected(this.context, rejections);
+	}
+
+	/** Whether the candidate adds a key whose value is the empty string of an empty key znode. */
+	private boolean addsEmptyKeyZNode(Candidate candidate) {
+		ConfigSnapshot snapshot = candidate.snapshot();
+		for (ConfigChange change : candidate.changes()) {
+			if (change.kind() == ConfigChange.Kind.ADDED && change.newValue().isEmpty()) {
+				String origin = snapshot.getOrigin(change.key());
+				boolean document = ZNodeKeys.parentOf(origin).equals(this.context.getContextPath())
+						&& DocumentParser.isDocument(ZNodeKeys.nameOf(origin));
+				if (!document) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

@@ -98,7 +98,9 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 		}
 		try {
 			Object fresh = BeanUtils.instantiateClass(target.getClass());
-			Binder.get(this.context.getEnvironment()).bind(prefix, Bindable.ofInstance(fresh));
+			// like Spring Boot, the prefix itself is no property of the bean
+			Binder.get(this.context.getEnvironment())
+				.bind(prefix, Bindable.ofInstance(fresh).withBindRestrictions(Bindable.BindRestriction.NO_DIRECT_PROPERTY));
 			BeanUtils.copyProperties(fresh, target);
 		}
 		catch (BeanInstantiationException ex) {

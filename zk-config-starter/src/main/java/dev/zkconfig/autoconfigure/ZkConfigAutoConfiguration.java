@@ -110,7 +110,7 @@ public class ZkConfigAutoConfiguration {
 			Rejections rejections, ObjectProvider<ApplyStep> steps, ApplicationContext context,
 			ZkConfigProperties properties) {
 		return new ChangePipeline(contexts, guard.getIfAvailable(), rejections, steps.orderedStream().toList(), context,
-				properties.getRefresh().getCoalesceWindow());
+				properties.getRefresh().getCoalesceWindow(), properties.getGuard().getEmptyZNodeGrace());
 	}
 
 }

@@ -112,12 +112,28 @@ public class ZkConfigProperties {
 		 */
 		private boolean enabled = true;
 
+		/**
+		 * How long a change rejected while a new empty znode gives its key the empty
+		 * string waits, before the rejection is reported, for the change that makes it
+		 * whole: children for a parent created first, or the deletion of a parent left
+		 * by its last child. Nothing is applied meanwhile.
+		 */
+		private Duration emptyZNodeGrace = Duration.ofSeconds(10);
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public Duration getEmptyZNodeGrace() {
+			return this.emptyZNodeGrace;
+		}
+
+		public void setEmptyZNodeGrace(Duration emptyZNodeGrace) {
+			this.emptyZNodeGrace = emptyZNodeGrace;
 		}
 
 	}

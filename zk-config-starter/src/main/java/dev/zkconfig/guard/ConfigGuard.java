@@ -10,6 +10,7 @@ import dev.zkconfig.snapshot.Candidate;
 import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigSnapshot;
+import dev.zkconfig.snapshot.ZNodeKeys;
 import dev.zkconfig.support.Failures;
 import dev.zkconfig.support.SecretValues;
 import org.apache.commons.logging.Log;
@@ -145,24 +146,31 @@ public class ConfigGuard implements AutoCloseable {
 
 		void propertiesBeans() {
 			for (String beanName : ConfigGuard.this.properties.concerning(this.names)) {
-				String failure = ConfigGuard.this.bindingCheck.check(beanName, ConfigGuard.this.environment);
+				PropertiesBindingCheck.Failure failure = ConfigGuard.this.bindingCheck.check(beanName,
+						ConfigGuard.this.environment);
 				if (failure != null) {
 					ConfigurationPropertyName prefix = ConfigGuard.this.properties.prefixOf(beanName);
-					String key = keyUnder(prefix);
-					reject(key, "@ConfigurationProperties bean '" + beanName + "' (prefix '" + prefix + "')", failure,
-							null);
+					String key = keyOf(failure.property(), prefix);
+					reject(key, "@ConfigurationProperties bean '" + beanName + "' (prefix '" + prefix + "')",
+							failure.reason(), null);
 				}
 			}
 		}
 
-		private String keyUnder(ConfigurationPropertyName prefix) {
+		/** The changed key the failure is about: the property that did not bind, else the first under the prefix. */
+		private String keyOf(ConfigurationPropertyName property, ConfigurationPropertyName prefix) {
+			String under = null;
 			int i = 0;
 			for (String key : this.keys) {
-				if (ConfigurationPropertiesIndex.related(prefix, this.names.get(i++))) {
+				ConfigurationPropertyName name = this.names.get(i++);
+				if (name.equals(property)) {
 					return key;
 				}
+				if (under == null && ConfigurationPropertiesIndex.related(prefix, name)) {
+					under = key;
+				}
 			}
-			return this.keys.iterator().next();
+			return (under != null) ? under : this.keys.iterator().next();
 		}
 
 		private void reject(String key, String target, String reason, Throwable failure) {
@@ -170,6 +178,9 @@ public class ConfigGuard implements AutoCloseable {
 			String path = snapshot.getOrigin(key);
 			if (path == null) {
 				path = this.context.getAccepted().getOrigin(key);
+			}
+			if ("".equals(snapshot.get(key)) && path.equals(ZNodeKeys.pathOf(this.context.getContextPath(), key))) {
+				reason += " (the empty znode gives the key the empty string: give it children or delete it)";
 			}
 			this.rejections.add(new Rejection(this.context.getContextPath(), key, path, target, reason,
 					snapshot.getZxid(), Instant.now()));

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.handler.IgnoreTopLevelCo
 import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.UnboundElementsSourceFilter;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,9 +57,9 @@ final class PropertiesBindingCheck implements AutoCloseable {
 	 * Bind a bean's class against the candidate.
 	 * @param beanName the bean's name
 	 * @param environment the candidate environment
-	 * @return what failed, never a value, or {@code null} if it binds
+	 * @return what failed, or {@code null} if it binds
 	 */
-	String check(String beanName, CandidateEnvironment environment) {
+	Failure check(String beanName, CandidateEnvironment environment) {
 		Object bean = this.context.getBean(beanName);
 		ConfigurationPropertiesBean properties = ConfigurationPropertiesBean.get(this.context, bean, beanName);
 		if (properties == null) {
@@ -82,7 +83,7 @@ final class PropertiesBindingCheck implements AutoCloseable {
 			return null;
 		}
 		catch (BindException ex) {
-			return Failures.describeBinding(ex);
+			return new Failure(Failures.describeBinding(ex), (ex.getProperty() != null) ? ex.getProperty().getName() : null);
 		}
 	}
 
@@ -194,6 +195,15 @@ final class PropertiesBindingCheck implements AutoCloseable {
 			return validator;
 		}
 
+	}
+
+	/**
+	 * Why a bean does not bind.
+	 *
+	 * @param reason what failed, never a value
+	 * @param property the property that did not bind, {@code null} if not one alone
+	 */
+	record Failure(String reason, ConfigurationPropertyName property) {
 	}
 
 }

@@ -56,7 +56,7 @@ public final class Failures {
 			return "unknown properties " + names + " (ignoreUnknownFields = false)";
 		}
 		if (failure instanceof ConverterNotFoundException notFound) {
-			return "no converter to " + notFound.getTargetType().getResolvableType();
+			return "cannot be converted to " + notFound.getTargetType().getResolvableType() + " (no converter)";
 		}
 		if (failure instanceof ConversionFailedException conversion) {
 			return "cannot be converted to " + conversion.getTargetType().getResolvableType() + causeName(conversion);
