@@ -1,5 +1,9 @@
 package dev.zkconfig.configdata;
 
+import java.time.Duration;
+
+import dev.zkconfig.support.Durations;
+
 import org.springframework.boot.context.config.ConfigDataException;
 import org.springframework.cloud.zookeeper.ZookeeperProperties;
 
@@ -16,9 +20,9 @@ public class ZkConfigConnectException extends ConfigDataException {
 
 	ZkConfigConnectException(ZookeeperProperties connection, Throwable cause) {
 		super("Could not connect to ZooKeeper at '" + connection.getConnectString() + "' within "
-				+ connection.getBlockUntilConnectedWait() + " "
-				+ connection.getBlockUntilConnectedUnit().name().toLowerCase() + ((cause != null) ? ": " + cause : ""),
-				cause);
+				+ Durations.describe(Duration.of(connection.getBlockUntilConnectedWait(),
+						connection.getBlockUntilConnectedUnit().toChronoUnit()))
+				+ ((cause != null) ? ": " + cause : ""), cause);
 		this.connectString = connection.getConnectString();
 	}
 

@@ -177,15 +177,15 @@ public final class DocumentParser {
 	}
 
 	/**
-	 * Parser messages may quote the document, which can be a secret: keep what they say,
-	 * not what they quote.
+	 * Parser messages may quote the document, which can be a secret: keep what they say
+	 * and the punctuation they expect, not what they quote.
 	 */
 	static String withoutQuotes(String message) {
 		if (message == null) {
 			return "unreadable";
 		}
 		String firstLine = message.lines().findFirst().orElse("").trim();
-		return firstLine.replaceAll("'[^']*'|\"[^\"]*\"", "'...'");
+		return firstLine.replaceAll("'[^']{4,}'|\"[^\"]{4,}\"", "'...'");
 	}
 
 	private static Format format(String name) {

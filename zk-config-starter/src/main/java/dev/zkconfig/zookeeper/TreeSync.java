@@ -160,6 +160,9 @@ final class TreeSync implements AutoCloseable {
 		void start() {
 			try {
 				zooKeeper().getData(inNamespace(TreeSync.this.root), false, (rc, path, context, data, stat) -> {
+					if (TreeSync.this.closed) {
+						return;
+					}
 					Code code = Code.get(rc);
 					if (code == Code.OK) {
 						TreeSync.this.mirror.put(ZNode.of(TreeSync.this.root, data, stat.getMzxid(), stat.getMtime()));
@@ -221,6 +224,9 @@ final class TreeSync implements AutoCloseable {
 				ZooKeeper zooKeeper = zooKeeper();
 				for (String child : children) {
 					zooKeeper.exists(inNamespace(child), false, (rc, path, context, stat) -> {
+						if (TreeSync.this.closed) {
+							return;
+						}
 						Code code = Code.get(rc);
 						if (code == Code.OK) {
 							sizes.put(child, stat);
@@ -287,6 +293,9 @@ final class TreeSync implements AutoCloseable {
 			try {
 				List<Op> batch = items.stream().map(operation).toList();
 				zooKeeper().multi(batch, (rc, path, context, results) -> {
+					if (TreeSync.this.closed) {
+						return;
+					}
 					if (results != null && results.size() == batch.size()) {
 						onResults.accept(results);
 					}

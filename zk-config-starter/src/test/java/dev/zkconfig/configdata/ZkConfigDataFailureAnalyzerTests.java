@@ -1,5 +1,8 @@
 package dev.zkconfig.configdata;
 
+import java.util.List;
+
+import dev.zkconfig.snapshot.ZNodeProblem;
 import dev.zkconfig.zookeeper.ContextLoadException;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +30,23 @@ class ZkConfigDataFailureAnalyzerTests {
 	@Test
 	void loadFailureNamesTheContextAndTheTimeout() {
 		FailureAnalysis analysis = this.analyzer.analyze(new ZkConfigLoadException(
-				new ContextLoadException("/config/app", "the initial load did not complete within PT1S", null)));
-		assertThat(analysis.getDescription()).isEqualTo(
-				"Could not load ZooKeeper configuration context '/config/app': the initial load did not complete within PT1S");
+				new ContextLoadException("/config/app", "the initial load did not complete within 1 second", null)));
+		assertThat(analysis.getDescription()).isEqualTo("Could not load ZooKeeper configuration context "
+				+ "'/config/app': the initial load did not complete within 1 second");
 		assertThat(analysis.getAction()).contains("'/config/app'", "zkconfig.load-timeout",
 				"spring.config.import=optional:zookeeper:");
+	}
+
+	@Test
+	void documentFailureNamesTheZNodeAndTheParserErrorAndTheFailFastProperty() {
+		FailureAnalysis analysis = this.analyzer.analyze(new ZkConfigDocumentException("/config/app",
+				List.of(new ZNodeProblem("/config/app/application.yml", null,
+						"is not a valid document: malformed YAML: could not find expected ':' (line 3, column 1)"))));
+		assertThat(analysis.getDescription()).isEqualTo("ZooKeeper configuration context '/config/app' has znodes that "
+				+ "cannot be used: znode /config/app/application.yml is not a valid document: malformed YAML: could not "
+				+ "find expected ':' (line 3, column 1)");
+		assertThat(analysis.getAction()).isEqualTo("Fix or delete the znodes named above in ZooKeeper. To start without "
+				+ "them, recording the problem instead, set spring.cloud.zookeeper.config.fail-fast=false");
 	}
 
 }

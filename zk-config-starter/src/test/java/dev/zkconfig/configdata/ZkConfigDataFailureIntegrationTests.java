@@ -34,7 +34,7 @@ class ZkConfigDataFailureIntegrationTests {
 	void requiredImportFailsWithTheAddressAndWhatToDo(CapturedOutput output) {
 		assertThatExceptionOfType(ZkConfigConnectException.class)
 			.isThrownBy(() -> application("zookeeper:").run().close())
-			.withMessage("Could not connect to ZooKeeper at '127.0.0.1:1' within 1 seconds");
+			.withMessage("Could not connect to ZooKeeper at '127.0.0.1:1' within 1 second");
 		assertThat(output).contains("Check that ZooKeeper is running at '127.0.0.1:1'",
 				"spring.cloud.zookeeper.connect-string", "spring.config.import=optional:zookeeper:");
 	}

@@ -1,0 +1,85 @@
+package dev.zkconfig.guard;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The key index learns every {@code @Value} Spring injects, wherever it is declared,
+ * with the keys its placeholders read and the type it converts to.
+ */
+class KeyIndexTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withInitializer((context) -> context.addBeanFactoryPostProcessor(new KeyIndexRegistrar(INDEX.get())))
+		.withPropertyValues("a.field=1", "a.setter=2", "a.constructor=x,y", "a.factory=4", "b=fallback");
+
+	private static final ThreadLocal<KeyIndex> INDEX = ThreadLocal.withInitial(KeyIndex::new);
+
+	@Test
+	void recordsFieldsSettersConstructorAndFactoryMethodParameters() {
+		KeyIndex index = new KeyIndex();
+		INDEX.set(index);
+		this.runner.withUserConfiguration(Injected.class, Factory.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(index.getAll()).extracting(ValueInjection::getExpression, ValueInjection::getBeanNames)
+				.containsExactlyInAnyOrder(tuple("${a.field}", java.util.Set.of("keyIndexTests.Injected")),
+						tuple("${a.setter}", java.util.Set.of("keyIndexTests.Injected")),
+						tuple("${a.constructor}", java.util.Set.of("keyIndexTests.Injected")),
+						tuple("${a.factory:${b}}", java.util.Set.of("made")));
+			assertThat(index.reading(List.of("a.setter"))).singleElement()
+				.satisfies((injection) -> assertThat(injection.getType().getType()).isEqualTo(long.class));
+			assertThat(index.reading(List.of("b"))).singleElement()
+				.satisfies((injection) -> assertThat(injection.getMember()).contains("method 'made'"));
+			assertThat(index.reading(List.of("a.constructor"))).singleElement()
+				.satisfies((injection) -> assertThat(injection.getMember()).startsWith("constructor parameter"));
+		});
+	}
+
+	@Test
+	void keysOfAnExpressionIncludeNestedDefaults() {
+		assertThat(KeyIndex.keysOf("${a:${b:${c}}} and ${d}")).containsExactly("a", "b", "c", "d");
+		assertThat(KeyIndex.keysOf("no placeholder")).isEmpty();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Injected {
+
+		@Value("${a.field}")
+		int field;
+
+		long setter;
+
+		final List<String> constructor;
+
+		Injected(@Value("${a.constructor}") List<String> constructor) {
+			this.constructor = constructor;
+		}
+
+		@Autowired
+		void setSetter(@Value("${a.setter}") long setter) {
+			this.setter = setter;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Factory {
+
+		@Bean
+		Integer made(@Value("${a.factory:${b}}") int value) {
+			return value;
+		}
+
+	}
+
+}
