@@ -17,7 +17,6 @@ import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigSnapshot;
 import dev.zkconfig.snapshot.DocumentParser;
 import dev.zkconfig.snapshot.TreeChanges;
-import dev.zkconfig.snapshot.ZNodeKeys;
 import dev.zkconfig.snapshot.ZNodeProblem;
 
 /**
@@ -186,10 +185,7 @@ final class ContextUpdater {
 		ConfigSnapshot snapshot = candidate.snapshot();
 		for (ConfigChange change : candidate.changes()) {
 			if (change.kind() == ConfigChange.Kind.ADDED && change.newValue().isEmpty()) {
-				String origin = snapshot.getOrigin(change.key());
-				boolean document = ZNodeKeys.parentOf(origin).equals(this.context.getContextPath())
-						&& DocumentParser.isDocument(ZNodeKeys.nameOf(origin));
-				if (!document) {
+				if (!DocumentParser.isDocument(this.context.getContextPath(), snapshot.getOrigin(change.key()))) {
 					return true;
 				}
 			}

@@ -1,6 +1,5 @@
 package dev.zkconfig.snapshot;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -101,7 +99,7 @@ public final class CandidateBuilder {
 				affected.addAll(keysOf(path));
 			}
 		}
-		Properties properties = new Properties(accepted);
+		CandidateProperties properties = new CandidateProperties(this.contextPath, accepted);
 		for (String key : affected) {
 			List<KeyNode> nodes = changes.keys().get(key);
 			KeyNode winner = (nodes != null) ? nodes.stream().filter(KeyNode::isProperty).findFirst().orElse(null)
@@ -194,9 +192,8 @@ public final class CandidateBuilder {
 		return null;
 	}
 
-	/** Whether a path is a document: a znode directly under the context with a document's name. */
 	private boolean isDocument(String path) {
-		return ZNodeKeys.parentOf(path).equals(this.contextPath) && DocumentParser.isDocument(ZNodeKeys.nameOf(path));
+		return DocumentParser.isDocument(this.contextPath, path);
 	}
 
 	/**
@@ -211,103 +208,6 @@ public final class CandidateBuilder {
 		String parent = ZNodeKeys.parentOf(path);
 		String parentKey = ZNodeKeys.keyOf(this.contextPath, parent);
 		return (parentKey != null && !isDocument(parent)) ? List.of(key, parentKey) : List.of(key);
-	}
-
-	/**
-	 * The properties of a candidate, copied from the accepted snapshot only when the
-	 * first key changes.
-	 */
-	private final class Properties {
-
-		private final ConfigSnapshot accepted;
-
-		private Map<String, String> values;
-
-		private Map<String, String> origins;
-
-		private boolean keysChanged;
-
-		Properties(ConfigSnapshot accepted) {
-			this.accepted = accepted;
-			this.values = accepted.properties();
-			this.origins = accepted.origins();
-		}
-
-		boolean comesFromKeyZNode(String key) {
-			String origin = this.origins.get(key);
-			return this.values.containsKey(key) && (origin == null || !isDocument(origin));
-		}
-
-		void putFromDocuments(String key, NavigableMap<String, ParsedDocument> documents) {
-			for (Map.Entry<String, ParsedDocument> document : documents.descendingMap().entrySet()) {
-				String value = document.getValue().properties().get(key);
-				if (value != null) {
-					put(key, value, document.getKey());
-					return;
-				}
-			}
-			remove(key);
-		}
-
-		void put(String key, String value, String path) {
-			String origin = path.equals(ZNodeKeys.pathOf(CandidateBuilder.this.contextPath, key)) ? null : path;
-			if (!value.equals(this.values.get(key))) {
-				writableValues();
-				this.keysChanged |= (this.values.put(key, value) == null);
-			}
-			if (!Objects.equals(origin, this.origins.get(key))) {
-				writableOrigins();
-				if (origin != null) {
-					this.origins.put(key, origin);
-				}
-				else {
-					this.origins.remove(key);
-				}
-			}
-		}
-
-		void remove(String key) {
-			if (this.values.containsKey(key)) {
-				writableValues();
-				this.values.remove(key);
-				this.keysChanged = true;
-			}
-			if (this.origins.containsKey(key)) {
-				writableOrigins();
-				this.origins.remove(key);
-			}
-		}
-
-		private void writableValues() {
-			if (this.values == this.accepted.properties()) {
-				this.values = new HashMap<>(this.values);
-			}
-		}
-
-		private void writableOrigins() {
-			if (this.origins == this.accepted.origins()) {
-				this.origins = new HashMap<>(this.origins);
-			}
-		}
-
-		List<ConfigChange> changes(Set<String> keys, long zxid) {
-			List<ConfigChange> changes = new ArrayList<>();
-			for (String key : keys) {
-				String before = this.accepted.get(key);
-				String after = this.values.get(key);
-				if (!Objects.equals(before, after)) {
-					changes.add(new ConfigChange(CandidateBuilder.this.contextPath, key, before, after, zxid));
-				}
-			}
-			return changes;
-		}
-
-		ConfigSnapshot snapshot(long zxid) {
-			String[] names = this.keysChanged ? null : this.accepted.getNames();
-			return new ConfigSnapshot(CandidateBuilder.this.contextPath, this.values, this.origins, names, zxid,
-					Instant.now(), Origin.ZOOKEEPER);
-		}
-
 	}
 
 }

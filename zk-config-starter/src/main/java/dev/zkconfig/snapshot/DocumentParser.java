@@ -74,6 +74,17 @@ public final class DocumentParser {
 	}
 
 	/**
+	 * Whether a znode holds a document: it is directly under the context and has a
+	 * document's name.
+	 * @param contextPath the context's znode path
+	 * @param path the znode's path
+	 * @return {@code true} if it holds a document
+	 */
+	public static boolean isDocument(String contextPath, String path) {
+		return ZNodeKeys.parentOf(path).equals(contextPath) && isDocument(ZNodeKeys.nameOf(path));
+	}
+
+	/**
 	 * Read a document into properties.
 	 * @param path the znode's path, which names the document in errors
 	 * @param text the document

@@ -1,22 +1,18 @@
 package dev.zkconfig.zookeeper;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import dev.zkconfig.snapshot.TreeView;
 import dev.zkconfig.snapshot.ZNode;
-import dev.zkconfig.snapshot.ZNodeKeys;
 import dev.zkconfig.snapshot.ZNodeTree;
 
 /**
@@ -35,12 +31,7 @@ final class ZNodeMirror implements ZNodeTree {
 
 	private final Object lock = new Object();
 
-	private final Map<String, ZNode> nodes = new HashMap<>();
-
-	private final Map<String, Integer> childCounts = new HashMap<>();
-
-	/** Paths of znodes whose names contain dots, by the key they give: rare. */
-	private final Map<String, Set<String>> aliases = new HashMap<>();
+	private final ZNodeStore nodes;
 
 	private final CountDownLatch firstSync = new CountDownLatch(1);
 
@@ -68,6 +59,7 @@ final class ZNodeMirror implements ZNodeTree {
 
 	ZNodeMirror(String contextPath) {
 		this.contextPath = contextPath;
+		this.nodes = new ZNodeStore(contextPath);
 	}
 
 	@Override
@@ -161,7 +153,7 @@ final class ZNodeMirror implements ZNodeTree {
 			if (this.unseen == null) {
 				this.readsInFlight++;
 			}
-			this.unseen = new HashSet<>(this.nodes.keySet());
+			this.unseen = new HashSet<>(this.nodes.paths());
 			this.synced = false;
 			return ++this.resync;
 		}
@@ -217,14 +209,7 @@ final class ZNodeMirror implements ZNodeTree {
 				this.unseen.remove(path);
 			}
 			this.zxid = Math.max(this.zxid, node.mzxid());
-			ZNode previous = this.nodes.put(path, node);
-			if (previous == null) {
-				this.childCounts.merge(ZNodeKeys.parentOf(path), 1, Integer::sum);
-				if (isAlias(path)) {
-					this.aliases.computeIfAbsent(ZNodeKeys.keyOf(this.contextPath, path), (key) -> new TreeSet<>())
-						.add(path);
-				}
-			}
+			ZNode previous = this.nodes.put(node);
 			if (previous == null || previous.mzxid() != node.mzxid()
 					|| !Objects.equals(previous.problem(), node.problem())) {
 				this.changes.put(path, (node.mzxid() > 0) ? node.mzxid() : this.zxid);
@@ -238,24 +223,11 @@ final class ZNodeMirror implements ZNodeTree {
 				this.unseen.remove(path);
 			}
 			this.zxid = Math.max(this.zxid, zxid);
-			if (this.nodes.remove(path) == null) {
+			if (!this.nodes.remove(path)) {
 				return;
-			}
-			this.childCounts.computeIfPresent(ZNodeKeys.parentOf(path), (parent, count) -> (count > 1) ? count - 1 : null);
-			if (isAlias(path)) {
-				String key = ZNodeKeys.keyOf(this.contextPath, path);
-				Set<String> paths = this.aliases.get(key);
-				if (paths != null && paths.remove(path) && paths.isEmpty()) {
-					this.aliases.remove(key);
-				}
 			}
 			this.changes.put(path, (zxid > 0) ? zxid : this.zxid);
 		}
-	}
-
-	/** Whether a znode below the context has a dot in a name, so that its key is not its canonical path. */
-	private boolean isAlias(String path) {
-		return path.indexOf('.', this.contextPath.length()) >= 0 && !path.equals(this.contextPath);
 	}
 
 	private boolean isSettled() {
@@ -287,22 +259,12 @@ final class ZNodeMirror implements ZNodeTree {
 
 		@Override
 		public boolean hasChildren(String path) {
-			return ZNodeMirror.this.childCounts.containsKey(path);
+			return ZNodeMirror.this.nodes.hasChildren(path);
 		}
 
 		@Override
 		public List<ZNode> withKey(String key) {
-			ZNode canonical = ZNodeMirror.this.nodes.get(ZNodeKeys.pathOf(ZNodeMirror.this.contextPath, key));
-			Set<String> others = ZNodeMirror.this.aliases.getOrDefault(key, Set.of());
-			if (others.isEmpty()) {
-				return (canonical != null) ? List.of(canonical) : List.of();
-			}
-			List<ZNode> nodes = new ArrayList<>(others.size() + 1);
-			if (canonical != null) {
-				nodes.add(canonical);
-			}
-			others.forEach((path) -> nodes.add(ZNodeMirror.this.nodes.get(path)));
-			return nodes;
+			return ZNodeMirror.this.nodes.withKey(key);
 		}
 
 		@Override

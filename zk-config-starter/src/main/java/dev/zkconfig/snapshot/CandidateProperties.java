@@ -1,0 +1,113 @@
+package dev.zkconfig.snapshot;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.zkconfig.snapshot.Candidate.ParsedDocument;
+import dev.zkconfig.snapshot.ConfigSnapshot.Origin;
+
+/**
+ * The properties of a candidate, copied from the accepted snapshot only when the
+ * first key changes.
+ */
+final class CandidateProperties {
+
+	private final String contextPath;
+
+	private final ConfigSnapshot accepted;
+
+	private Map<String, String> values;
+
+	private Map<String, String> origins;
+
+	private boolean keysChanged;
+
+	CandidateProperties(String contextPath, ConfigSnapshot accepted) {
+		this.contextPath = contextPath;
+		this.accepted = accepted;
+		this.values = accepted.properties();
+		this.origins = accepted.origins();
+	}
+
+	boolean comesFromKeyZNode(String key) {
+		String origin = this.origins.get(key);
+		return this.values.containsKey(key) && (origin == null || !DocumentParser.isDocument(this.contextPath, origin));
+	}
+
+	void putFromDocuments(String key, NavigableMap<String, ParsedDocument> documents) {
+		for (Map.Entry<String, ParsedDocument> document : documents.descendingMap().entrySet()) {
+			String value = document.getValue().properties().get(key);
+			if (value != null) {
+				put(key, value, document.getKey());
+				return;
+			}
+		}
+		remove(key);
+	}
+
+	void put(String key, String value, String path) {
+		String origin = path.equals(ZNodeKeys.pathOf(this.contextPath, key)) ? null : path;
+		if (!value.equals(this.values.get(key))) {
+			writableValues();
+			this.keysChanged |= (this.values.put(key, value) == null);
+		}
+		if (!Objects.equals(origin, this.origins.get(key))) {
+			writableOrigins();
+			if (origin != null) {
+				this.origins.put(key, origin);
+			}
+			else {
+				this.origins.remove(key);
+			}
+		}
+	}
+
+	void remove(String key) {
+		if (this.values.containsKey(key)) {
+			writableValues();
+			this.values.remove(key);
+			this.keysChanged = true;
+		}
+		if (this.origins.containsKey(key)) {
+			writableOrigins();
+			this.origins.remove(key);
+		}
+	}
+
+	private void writableValues() {
+		if (this.values == this.accepted.properties()) {
+			this.values = new HashMap<>(this.values);
+		}
+	}
+
+	private void writableOrigins() {
+		if (this.origins == this.accepted.origins()) {
+			this.origins = new HashMap<>(this.origins);
+		}
+	}
+
+	List<ConfigChange> changes(Set<String> keys, long zxid) {
+		List<ConfigChange> changes = new ArrayList<>();
+		for (String key : keys) {
+			String before = this.accepted.get(key);
+			String after = this.values.get(key);
+			if (!Objects.equals(before, after)) {
+				changes.add(new ConfigChange(this.contextPath, key, before, after, zxid));
+			}
+		}
+		return changes;
+	}
+
+	ConfigSnapshot snapshot(long zxid) {
+		String[] names = this.keysChanged ? null : this.accepted.getNames();
+		return new ConfigSnapshot(this.contextPath, this.values, this.origins, names, zxid,
+				Instant.now(), Origin.ZOOKEEPER);
+	}
+
+}
