@@ -103,6 +103,24 @@ class GuardIntegrationTests {
 	}
 
 	@Test
+	void aTransactionWithAConstraintViolationAppliesNeitherOfItsKeys() {
+		zk.set("/config/constraint/limits/max", "5");
+		zk.set("/config/constraint/limits/name", "before");
+		try (ConfigurableApplicationContext context = zk.run(GuardTestApp.class, "constraint")) {
+			Events events = context.getBean(Events.class);
+			transaction(op("/config/constraint/limits/max", "0"), op("/config/constraint/limits/name", "after"));
+			await().until(() -> !events.rejections().isEmpty());
+			assertThat(limits(context).getName()).isEqualTo("before");
+			assertThat(context.getEnvironment().getProperty("limits.name")).isEqualTo("before");
+			assertThat(limits(context).getMax()).isEqualTo(5);
+
+			zk.set("/config/constraint/limits/max", "6");
+			await().untilAsserted(() -> assertThat(limits(context).getName()).isEqualTo("after"));
+			assertThat(limits(context).getMax()).isEqualTo(6);
+		}
+	}
+
+	@Test
 	void aGoodWriteIsNotHeldBackByABadOneArrivingTogether() {
 		zk.set("/config/independent/pool/size", "1");
 		zk.set("/config/independent/limits/max", "5");
