@@ -184,7 +184,7 @@ class LiveRefreshIntegrationTests {
 		CountDownLatch written = new CountDownLatch(1);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZkTestApp.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.application.name=gap", "spring.config.import=zookeeper:",
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=gap", "spring.config.import=zookeeper:",
 					"spring.cloud.zookeeper.connect-string=" + zk.connectString())
 			.initializers((applicationContext) -> {
 				zk.set("/config/gap/app/title", "written-during-startup");

@@ -1,6 +1,8 @@
 package dev.zkconfig;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real in-process ZooKeeper server and a Curator client to write to it. Register it as a
@@ -25,6 +28,8 @@ public final class ZkTestSupport implements BeforeAllCallback, AfterAllCallback,
 	private TestingServer server;
 
 	private CuratorFramework client;
+
+	private Path snapshots;
 
 	/**
 	 * Start a server and a client that are closed with the returned support.
@@ -40,6 +45,7 @@ public final class ZkTestSupport implements BeforeAllCallback, AfterAllCallback,
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
 		this.server = new TestingServer(true);
+		this.snapshots = Files.createTempDirectory("zkconfig-snapshots-");
 		this.client = CuratorFrameworkFactory.newClient(this.server.getConnectString(), new RetryOneTime(100));
 		this.client.start();
 		this.client.blockUntilConnected();
@@ -70,13 +76,23 @@ public final class ZkTestSupport implements BeforeAllCallback, AfterAllCallback,
 	public ConfigurableApplicationContext run(Class<?> application, String appName, String... properties) {
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.properties("spring.application.name=" + appName, "spring.config.import=zookeeper:",
-					"spring.cloud.zookeeper.connect-string=" + connectString())
+					"spring.cloud.zookeeper.connect-string=" + connectString(),
+					"zkconfig.snapshot.directory=" + this.snapshots.resolve(appName))
 			.properties(properties)
 			.run();
 	}
 
 	public String connectString() {
 		return this.server.getConnectString();
+	}
+
+	/**
+	 * Return the directory where the applications this support runs keep their local
+	 * snapshots, one directory per application name.
+	 * @return the directory
+	 */
+	public Path snapshots() {
+		return this.snapshots;
 	}
 
 	public TestingServer server() {
@@ -132,6 +148,7 @@ public final class ZkTestSupport implements BeforeAllCallback, AfterAllCallback,
 	public void close() throws Exception {
 		this.client.close();
 		this.server.close();
+		FileSystemUtils.deleteRecursively(this.snapshots);
 	}
 
 }

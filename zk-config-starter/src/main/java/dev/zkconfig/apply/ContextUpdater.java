@@ -45,6 +45,9 @@ final class ContextUpdater {
 
 	private boolean contextProblem;
 
+	/** Whether the snapshot was not built from the tree, so that the next candidate is built from all of it. */
+	private boolean rebasePending;
+
 	/**
 	 * Create an updater.
 	 * @param context the context
@@ -82,9 +85,14 @@ final class ContextUpdater {
 	List<ConfigChange> update() {
 		Set<String> rejectedPaths = this.rejected.paths();
 		TreeChanges changes = this.context.getTree()
-			.takeSettled((view) -> this.context.getBuilder().extract(view, rejectedPaths));
+			.takeSettled((view) -> this.context.getBuilder()
+				.extract(view, this.rebasePending ? view.paths() : rejectedPaths));
 		if (changes == null) {
 			return List.of();
+		}
+		if (changes.whole()
+				&& this.context.getAccepted().getOrigin() != ConfigSnapshot.Origin.ZOOKEEPER) {
+			this.rebasePending = true;
 		}
 		Map<Long, Set<String>> transactions = new TreeMap<>();
 		changes.paths()
@@ -96,6 +104,9 @@ final class ContextUpdater {
 			this.contextProblem = false;
 			this.reporter.resolved(Set.of(this.context.getContextPath()));
 		}
+		if (this.rebasePending) {
+			return rebase(changes);
+		}
 		List<ConfigChange> accepted = new ArrayList<>();
 		for (Set<String> due : this.rejected.takeDue(System.nanoTime())) {
 			accepted.addAll(tryPaths(changes, due, false));
@@ -104,6 +115,23 @@ final class ContextUpdater {
 			accepted.addAll(tryTransactions(changes, transactions));
 		}
 		return accepted;
+	}
+
+	/**
+	 * Replace a snapshot that was not built from the tree (a local snapshot served while
+	 * ZooKeeper could not be reached) with one built from all of it, accepting exactly the
+	 * differences, checked like any change.
+	 */
+	private List<ConfigChange> rebase(TreeChanges changes) {
+		Candidate candidate = this.context.getBuilder().rebase(this.context.getAccepted(), changes);
+		List<Rejection> rejections = judge(candidate);
+		if (!rejections.isEmpty()) {
+			this.reporter.rejected(this.context, rejections);
+			return List.of();
+		}
+		this.rebasePending = false;
+		this.rejected.restore(List.of());
+		return accept(candidate);
 	}
 
 	/** Try every transaction together; if that is rejected and there are several, each on its own. */

@@ -12,6 +12,8 @@ import dev.zkconfig.guard.ConfigurationPropertiesIndex;
 import dev.zkconfig.guard.KeyIndex;
 import dev.zkconfig.guard.KeyIndexRegistrar;
 import dev.zkconfig.guard.Rejections;
+import dev.zkconfig.localfile.LocalSnapshots;
+import dev.zkconfig.localfile.SnapshotFileWriter;
 import dev.zkconfig.snapshot.ConfigContexts;
 import org.apache.curator.framework.recipes.watch.PersistentWatcher;
 
@@ -103,6 +105,12 @@ public class ZkConfigAutoConfiguration {
 	@Bean
 	PublishChangeEventStep zkConfigPublishChangeEventStep(ApplicationContext context) {
 		return new PublishChangeEventStep(context);
+	}
+
+	@Bean
+	@ConditionalOnBean(LocalSnapshots.class)
+	SnapshotFileWriter zkConfigSnapshotFileWriter(ConfigContexts contexts, LocalSnapshots localSnapshots) {
+		return new SnapshotFileWriter(contexts, localSnapshots);
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package dev.zkconfig.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -38,6 +40,8 @@ public class ZkConfigProperties {
 
 	private final Guard guard = new Guard();
 
+	private final Snapshot snapshot = new Snapshot();
+
 	private final Embedded embedded = new Embedded();
 
 	public boolean isEnabled() {
@@ -70,6 +74,10 @@ public class ZkConfigProperties {
 
 	public Guard getGuard() {
 		return this.guard;
+	}
+
+	public Snapshot getSnapshot() {
+		return this.snapshot;
 	}
 
 	public Embedded getEmbedded() {
@@ -134,6 +142,72 @@ public class ZkConfigProperties {
 
 		public void setEmptyZNodeGrace(Duration emptyZNodeGrace) {
 			this.emptyZNodeGrace = emptyZNodeGrace;
+		}
+
+	}
+
+	/**
+	 * The local snapshot of each context's accepted configuration, to start from when
+	 * ZooKeeper cannot be reached.
+	 */
+	public static class Snapshot {
+
+		/**
+		 * Whether each context's accepted configuration is written to a local file after
+		 * every accepted change, and read from it when ZooKeeper cannot be reached at
+		 * startup.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Directory of the snapshot files. When not set, ".zkconfig/<application name>" in
+		 * the user's home.
+		 */
+		private Path directory;
+
+		/**
+		 * Whether a required "zookeeper:" import starts from the local snapshots when
+		 * ZooKeeper cannot be reached at startup (an "optional:zookeeper:" import always
+		 * does).
+		 */
+		private boolean fallback;
+
+		/**
+		 * Patterns of keys never written to the snapshot files, '*' matching any
+		 * characters, for example "*.password".
+		 */
+		private List<String> exclude = new ArrayList<>();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Path getDirectory() {
+			return this.directory;
+		}
+
+		public void setDirectory(Path directory) {
+			this.directory = directory;
+		}
+
+		public boolean isFallback() {
+			return this.fallback;
+		}
+
+		public void setFallback(boolean fallback) {
+			this.fallback = fallback;
+		}
+
+		public List<String> getExclude() {
+			return this.exclude;
+		}
+
+		public void setExclude(List<String> exclude) {
+			this.exclude = exclude;
 		}
 
 	}

@@ -11,10 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.zkconfig.guard.Rejection;
 import dev.zkconfig.guard.Rejections;
+import dev.zkconfig.localfile.LocalSnapshots;
 import dev.zkconfig.snapshot.Candidate;
 import dev.zkconfig.snapshot.CandidateBuilder;
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigContexts;
+import dev.zkconfig.snapshot.ConfigSnapshot;
 import dev.zkconfig.snapshot.DocumentParser;
 import dev.zkconfig.snapshot.TreeChanges;
 import dev.zkconfig.snapshot.ZNodeProblem;
@@ -22,6 +24,7 @@ import dev.zkconfig.snapshot.ZNodeTree;
 import dev.zkconfig.source.ZkPropertySource;
 import dev.zkconfig.zookeeper.ContextLoadException;
 import dev.zkconfig.zookeeper.ZkConfigClient;
+import org.apache.commons.logging.Log;
 
 /**
  * Loads the configuration contexts of one application, once each: the first settled read
@@ -41,9 +44,23 @@ final class ContextLoader {
 
 	private final Settings settings;
 
-	ContextLoader(ZkConfigClient client, Settings settings) {
+	private final LocalSnapshots localSnapshots;
+
+	private final Log logger;
+
+	ContextLoader(ZkConfigClient client, Settings settings, LocalSnapshots localSnapshots, Log logger) {
 		this.client = client;
 		this.settings = settings;
+		this.localSnapshots = localSnapshots;
+		this.logger = logger;
+	}
+
+	/**
+	 * Return where the accepted snapshots are written.
+	 * @return the local snapshots, or {@code null} if they are not written
+	 */
+	LocalSnapshots getLocalSnapshots() {
+		return this.localSnapshots;
 	}
 
 	ZkConfigClient getClient() {
@@ -63,7 +80,7 @@ final class ContextLoader {
 	 * @param contextPath the context's znode path
 	 */
 	void prepare(String contextPath) {
-		if (this.settings.watching()) {
+		if (this.settings.watching() && this.client.isAttached()) {
 			this.client.watch(contextPath);
 		}
 	}
@@ -78,6 +95,9 @@ final class ContextLoader {
 	 * @throws ZkConfigDocumentException if a znode cannot be used and fail-fast is on
 	 */
 	ZkPropertySource load(String name, String contextPath, Collection<String> activeProfiles) {
+		if (!this.client.isAttached()) {
+			return loadWithoutZooKeeper(name, contextPath, activeProfiles);
+		}
 		if (!this.settings.watching()) {
 			return new ZkPropertySource(name, loadContext(name, contextPath, activeProfiles,
 					this.client.readOnce(contextPath, this.settings.loadTimeout())));
@@ -91,10 +111,32 @@ final class ContextLoader {
 		return this.sources.computeIfAbsent(contextPath, (path) -> new ZkPropertySource(name, context));
 	}
 
+	/**
+	 * Serve a context that ZooKeeper could not be read for from its local snapshot, or
+	 * empty; its watch starts once the client connects, and its first read is applied like
+	 * any change.
+	 */
+	private ZkPropertySource loadWithoutZooKeeper(String name, String contextPath,
+			Collection<String> activeProfiles) {
+		ZkPropertySource loaded = this.sources.get(contextPath);
+		if (loaded != null) {
+			return loaded;
+		}
+		ConfigSnapshot initial = (this.localSnapshots != null)
+				? this.localSnapshots.read(contextPath, this.logger).orElse(ConfigSnapshot.empty(contextPath))
+				: ConfigSnapshot.empty(contextPath);
+		ConfigContext context = this.contexts.add(new ConfigContext(name, this.client.watch(contextPath),
+				newBuilder(contextPath, activeProfiles), initial));
+		return this.sources.computeIfAbsent(contextPath, (path) -> new ZkPropertySource(name, context));
+	}
+
+	private CandidateBuilder newBuilder(String contextPath, Collection<String> activeProfiles) {
+		return new CandidateBuilder(contextPath, new DocumentParser(activeProfiles), this.settings.maxValueSize());
+	}
+
 	private ConfigContext loadContext(String name, String contextPath, Collection<String> activeProfiles,
 			ZNodeTree tree) {
-		CandidateBuilder builder = new CandidateBuilder(contextPath, new DocumentParser(activeProfiles),
-				this.settings.maxValueSize());
+		CandidateBuilder builder = newBuilder(contextPath, activeProfiles);
 		TreeChanges changes = tree.takeSettled((view) -> builder.extract(view, Set.of()));
 		if (changes == null) {
 			// a change arrived since the read was awaited: its reads are in flight

@@ -1,16 +1,13 @@
 package dev.zkconfig.configdata;
 
-import java.util.stream.Stream;
+import java.nio.file.Path;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
-import dev.zkconfig.zookeeper.ZkConfigClient;
 import dev.zkconfig.embedded.EmbeddedZooKeeper;
 import dev.zkconfig.embedded.EmbeddedZooKeeperRegistrar;
+import dev.zkconfig.localfile.LocalSnapshots;
+import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.apache.commons.logging.Log;
-import org.apache.curator.RetryPolicy;
-import org.apache.curator.drivers.TracerDriver;
-import org.apache.curator.ensemble.EnsembleProvider;
-import org.apache.curator.framework.CuratorFramework;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -19,22 +16,15 @@ import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
 import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.cloud.zookeeper.CuratorFactory;
-import org.springframework.cloud.zookeeper.CuratorFrameworkCustomizer;
 import org.springframework.cloud.zookeeper.ZookeeperProperties;
 import org.springframework.cloud.zookeeper.config.ZookeeperConfigProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Creates the {@link ZkConfigClient} and the {@link ContextLoader} once per application in
- * the bootstrap context, and hands the client, the loaded contexts and the rejections to
- * the application context when that is ready.
- * <p>
- * The Curator client is built with Spring Cloud Zookeeper's own factory, so
- * {@code spring.cloud.zookeeper.*} and the {@link RetryPolicy},
- * {@link CuratorFrameworkCustomizer}, {@link EnsembleProvider} and {@link TracerDriver}
- * registered in the bootstrap context apply as with the stock starter. A
- * {@link CuratorFramework} registered there is used as it is and not closed.
+ * Creates the {@link ZkConfigClient} ({@link StartupConnection}) and the
+ * {@link ContextLoader} once per application in the bootstrap context, and hands the
+ * client, the loaded contexts, the rejections and the local snapshots to the application
+ * context when that is ready: the one handover from the bootstrap context.
  */
 final class ZkConfigClientRegistrar {
 
@@ -46,6 +36,9 @@ final class ZkConfigClientRegistrar {
 
 	/** Bean name of the recorded rejections in the application context. */
 	static final String REJECTIONS_BEAN_NAME = "zkConfigRejections";
+
+	/** Bean name of the local snapshots in the application context. */
+	static final String LOCAL_SNAPSHOTS_BEAN_NAME = "zkConfigLocalSnapshots";
 
 	private static final String WATCHER_ENABLED = ZookeeperConfigProperties.PREFIX + ".watcher.enabled";
 
@@ -63,35 +56,31 @@ final class ZkConfigClientRegistrar {
 	 * @param location the parsed import
 	 * @param optional whether the import is optional
 	 * @param logger the resolver's deferred log
-	 * @return the loader, or {@code null} if the import is optional and ZooKeeper cannot
-	 * be reached
+	 * @return the loader
+	 * @throws ZkConfigConnectException if ZooKeeper cannot be reached and the application
+	 * may not start without it
 	 */
 	static ContextLoader getOrCreate(ConfigurableBootstrapContext bootstrap, Binder binder,
 			ZookeeperConfigProperties layout, ZkConfigLocation location, boolean optional, Log logger) {
-		if (!bootstrap.isRegistered(Attempt.class)) {
-			ZkConfigClient client = create(bootstrap, binder, location, optional, logger);
-			ContextLoader loader = (client != null) ? new ContextLoader(client, settings(binder, layout)) : null;
-			Attempt attempt = new Attempt(loader);
-			bootstrap.register(Attempt.class, InstanceSupplier.of(attempt));
-			if (loader != null) {
-				bootstrap.register(ContextLoader.class, InstanceSupplier.of(loader));
-				bootstrap.register(ZkConfigClient.class, InstanceSupplier.of(client));
-				bootstrap.addCloseListener(ZkConfigClientRegistrar::promote);
-			}
+		if (!bootstrap.isRegistered(ContextLoader.class)) {
+			ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class)
+				.orElseGet(ZkConfigProperties::new);
+			LocalSnapshots localSnapshots = localSnapshots(binder, settings.getSnapshot());
+			boolean mayStartDisconnected = optional
+					|| (localSnapshots != null && settings.getSnapshot().isFallback());
+			ZkConfigClient client = new StartupConnection(bootstrap, connection(bootstrap, binder, location))
+				.connect(mayStartDisconnected, logger);
+			ContextLoader loader = new ContextLoader(client, loadSettings(binder, layout, settings), localSnapshots,
+					logger);
+			bootstrap.register(ContextLoader.class, InstanceSupplier.of(loader));
+			bootstrap.register(ZkConfigClient.class, InstanceSupplier.of(client));
+			bootstrap.addCloseListener(ZkConfigClientRegistrar::promote);
 		}
-		return bootstrap.get(Attempt.class).loader();
+		return bootstrap.get(ContextLoader.class);
 	}
 
-	private static ContextLoader.Settings settings(Binder binder, ZookeeperConfigProperties layout) {
-		ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class)
-			.orElseGet(ZkConfigProperties::new);
-		boolean watching = binder.bind(WATCHER_ENABLED, Boolean.class).orElse(true);
-		return new ContextLoader.Settings(watching, settings.getLoadTimeout(),
-				(int) Math.min(Integer.MAX_VALUE, settings.getMaxValueSize().toBytes()), layout.isFailFast());
-	}
-
-	private static ZkConfigClient create(ConfigurableBootstrapContext bootstrap, Binder binder,
-			ZkConfigLocation location, boolean optional, Log logger) {
+	private static ZookeeperProperties connection(ConfigurableBootstrapContext bootstrap, Binder binder,
+			ZkConfigLocation location) {
 		ZookeeperProperties connection = binder.bind(ZookeeperProperties.PREFIX, ZookeeperProperties.class)
 			.orElseGet(ZookeeperProperties::new);
 		EmbeddedZooKeeper embedded = EmbeddedZooKeeperRegistrar.startIfEnabled(bootstrap, binder);
@@ -101,62 +90,23 @@ final class ZkConfigClientRegistrar {
 		else if (embedded != null) {
 			connection.setConnectString(embedded.getConnectionString());
 		}
-		boolean ownsCurator = !bootstrap.isRegistered(CuratorFramework.class);
-		CuratorFramework curator = ownsCurator ? connect(bootstrap, connection)
-				: bootstrap.get(CuratorFramework.class);
-		if (curator != null && !ownsCurator) {
-			connection.setConnectString(curator.getZookeeperClient().getCurrentConnectionString());
-		}
-		// CuratorFactory has already waited for a client it built
-		boolean connected = (curator != null)
-				&& (ownsCurator ? curator.getZookeeperClient().isConnected() : awaitConnected(curator, connection));
-		if (!connected) {
-			if (ownsCurator && curator != null) {
-				curator.close();
-			}
-			ZkConfigConnectException failure = new ZkConfigConnectException(connection);
-			if (!optional) {
-				throw failure;
-			}
-			logger.warn(failure.getMessage() + "; starting without ZooKeeper configuration (optional import)");
+		return connection;
+	}
+
+	private static LocalSnapshots localSnapshots(Binder binder, ZkConfigProperties.Snapshot settings) {
+		if (!settings.isEnabled()) {
 			return null;
 		}
-		return new ZkConfigClient(curator, ownsCurator);
+		Path directory = (settings.getDirectory() != null) ? settings.getDirectory() : LocalSnapshots
+			.defaultDirectory(binder.bind("spring.application.name", String.class).orElse("application"));
+		return new LocalSnapshots(directory, settings.getExclude());
 	}
 
-	private static boolean awaitConnected(CuratorFramework curator, ZookeeperProperties connection) {
-		try {
-			return curator.getZookeeperClient().isConnected() || curator
-				.blockUntilConnected(connection.getBlockUntilConnectedWait(), connection.getBlockUntilConnectedUnit());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	private static CuratorFramework connect(ConfigurableBootstrapContext bootstrap, ZookeeperProperties connection) {
-		RetryPolicy retryPolicy = bootstrap.getOrElseSupply(RetryPolicy.class,
-				() -> CuratorFactory.retryPolicy(connection));
-		CuratorFrameworkCustomizer customizer = bootstrap.getOrElse(CuratorFrameworkCustomizer.class, null);
-		EnsembleProvider ensembleProvider = bootstrap.getOrElse(EnsembleProvider.class, null);
-		TracerDriver tracerDriver = bootstrap.getOrElse(TracerDriver.class, null);
-		try {
-			return CuratorFactory.curatorFramework(connection, retryPolicy,
-					() -> (customizer != null) ? Stream.of(customizer) : null, () -> ensembleProvider,
-					() -> tracerDriver);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ZkConfigConnectException(connection);
-		}
-		catch (Exception ex) {
-			throw new ZkConfigConnectException(connection, ex);
-		}
-	}
-
-	/** The outcome of the one connection attempt per application; no loader if it failed. */
-	private record Attempt(ContextLoader loader) {
+	private static ContextLoader.Settings loadSettings(Binder binder, ZookeeperConfigProperties layout,
+			ZkConfigProperties settings) {
+		boolean watching = binder.bind(WATCHER_ENABLED, Boolean.class).orElse(true);
+		return new ContextLoader.Settings(watching, settings.getLoadTimeout(),
+				(int) Math.min(Integer.MAX_VALUE, settings.getMaxValueSize().toBytes()), layout.isFailFast());
 	}
 
 	/**
@@ -166,9 +116,9 @@ final class ZkConfigClientRegistrar {
 	 * @param context the application context, if it was created
 	 */
 	static void closeUnlessPromoted(BootstrapContext bootstrap, ConfigurableApplicationContext context) {
-		Attempt attempt = bootstrap.getOrElse(Attempt.class, null);
-		if (attempt != null && attempt.loader() != null && !isPromoted(context, CLIENT_BEAN_NAME)) {
-			attempt.loader().getClient().close();
+		ContextLoader loader = bootstrap.getOrElse(ContextLoader.class, null);
+		if (loader != null && !isPromoted(context, CLIENT_BEAN_NAME)) {
+			loader.getClient().close();
 		}
 		if (!isPromoted(context, EmbeddedZooKeeperRegistrar.BEAN_NAME)) {
 			EmbeddedZooKeeperRegistrar.stopIfStarted(bootstrap);
@@ -190,6 +140,9 @@ final class ZkConfigClientRegistrar {
 		ConfigurableListableBeanFactory beanFactory = event.getApplicationContext().getBeanFactory();
 		beanFactory.registerSingleton(CONTEXTS_BEAN_NAME, loader.getContexts());
 		beanFactory.registerSingleton(REJECTIONS_BEAN_NAME, loader.getRejections());
+		if (loader.getLocalSnapshots() != null) {
+			beanFactory.registerSingleton(LOCAL_SNAPSHOTS_BEAN_NAME, loader.getLocalSnapshots());
+		}
 		beanFactory.registerSingleton(CLIENT_BEAN_NAME, client);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
 			registry.registerDisposableBean(CLIENT_BEAN_NAME, client::close);

@@ -83,9 +83,6 @@ public class ZkConfigDataLocationResolver implements ConfigDataLocationResolver<
 		}
 		ContextLoader loader = ZkConfigClientRegistrar.getOrCreate(context.getBootstrapContext(), binder, layout,
 				zkLocation, location.isOptional(), this.logger);
-		if (loader == null) {
-			return Collections.emptyList();
-		}
 		resources.forEach((resource) -> loader.prepare(resource.getContextPath()));
 		return resources;
 	}

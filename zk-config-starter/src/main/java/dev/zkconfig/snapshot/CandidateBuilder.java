@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import dev.zkconfig.snapshot.Candidate.ParsedDocument;
 import dev.zkconfig.snapshot.ConfigSnapshot.Origin;
@@ -72,7 +74,7 @@ public final class CandidateBuilder {
 				}
 			}
 		}
-		return new TreeChanges(paths, keys, documents, view.zxid(), view.problem());
+		return new TreeChanges(paths, needed, keys, documents, view.zxid(), view.problem(), view.isWhole());
 	}
 
 	/**
@@ -83,11 +85,16 @@ public final class CandidateBuilder {
 	 * @return the candidate
 	 */
 	public Candidate build(ConfigSnapshot accepted, TreeChanges changes, Collection<String> paths) {
+		return build(accepted, changes, paths, this.documents);
+	}
+
+	private Candidate build(ConfigSnapshot accepted, TreeChanges changes, Collection<String> paths,
+			Map<String, ParsedDocument> acceptedDocuments) {
 		List<ZNodeProblem> problems = new ArrayList<>();
 		if (changes.problem() != null) {
 			problems.add(new ZNodeProblem(this.contextPath, null, changes.problem()));
 		}
-		NavigableMap<String, ParsedDocument> documents = new TreeMap<>(this.documents);
+		NavigableMap<String, ParsedDocument> documents = new TreeMap<>(acceptedDocuments);
 		Set<String> affected = new LinkedHashSet<>();
 		long zxid = accepted.getZxid();
 		for (String path : paths) {
@@ -135,6 +142,33 @@ public final class CandidateBuilder {
 				Origin.ZOOKEEPER);
 		return new Candidate(versioned, candidate.changes(), candidate.problems(), candidate.paths(),
 				candidate.documents());
+	}
+
+	/**
+	 * Build a candidate from the whole tree, on top of a snapshot that was not built from
+	 * it (a local snapshot served while ZooKeeper could not be reached): every key is
+	 * recomputed and the changes are all the differences.
+	 * @param accepted the accepted snapshot
+	 * @param changes the whole tree, every znode covered
+	 * @return the candidate
+	 */
+	public Candidate rebase(ConfigSnapshot accepted, TreeChanges changes) {
+		Candidate whole = build(ConfigSnapshot.empty(this.contextPath), changes, changes.covered(), Map.of());
+		Map<String, String> before = accepted.getProperties();
+		Map<String, String> after = whole.snapshot().getProperties();
+		long zxid = Math.max(whole.snapshot().getZxid(), changes.zxid());
+		List<ConfigChange> diff = new ArrayList<>();
+		Set<String> keys = new TreeSet<>(before.keySet());
+		keys.addAll(after.keySet());
+		for (String key : keys) {
+			if (!Objects.equals(before.get(key), after.get(key))) {
+				diff.add(new ConfigChange(this.contextPath, key, before.get(key), after.get(key), zxid));
+			}
+		}
+		String[] names = before.keySet().equals(after.keySet()) ? accepted.getNames() : whole.snapshot().getNames();
+		ConfigSnapshot snapshot = new ConfigSnapshot(this.contextPath, whole.snapshot().properties(),
+				whole.snapshot().origins(), names, zxid, whole.snapshot().getAcceptedAt(), Origin.ZOOKEEPER);
+		return new Candidate(snapshot, diff, whole.problems(), changes.covered(), whole.documents());
 	}
 
 	/**

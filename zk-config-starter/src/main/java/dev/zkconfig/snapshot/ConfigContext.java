@@ -1,6 +1,7 @@
 package dev.zkconfig.snapshot;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 /**
  * One configuration context of the application: the mirror of its znodes, the builder of
@@ -16,6 +17,9 @@ public final class ConfigContext {
 	private final CandidateBuilder builder;
 
 	private final AtomicReference<ConfigSnapshot> accepted;
+
+	private volatile BiConsumer<ConfigContext, ConfigSnapshot> acceptListener = (context, snapshot) -> {
+	};
 
 	/**
 	 * Create a context.
@@ -79,7 +83,17 @@ public final class ConfigContext {
 	 */
 	public ConfigSnapshot accept(Candidate candidate) {
 		this.builder.accepted(candidate);
-		return this.accepted.getAndSet(candidate.snapshot());
+		ConfigSnapshot replaced = this.accepted.getAndSet(candidate.snapshot());
+		this.acceptListener.accept(this, candidate.snapshot());
+		return replaced;
+	}
+
+	/**
+	 * Set the listener told of each snapshot accepted after this one.
+	 * @param listener the listener, called on the thread that accepts
+	 */
+	void setAcceptListener(BiConsumer<ConfigContext, ConfigSnapshot> listener) {
+		this.acceptListener = listener;
 	}
 
 }

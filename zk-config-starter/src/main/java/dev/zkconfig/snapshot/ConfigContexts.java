@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * The configuration contexts of an application, created while its configuration is
@@ -17,6 +18,8 @@ public final class ConfigContexts {
 	private final List<ConfigContext> ordered = new ArrayList<>();
 
 	private volatile Listener listener;
+
+	private volatile BiConsumer<ConfigContext, ConfigSnapshot> acceptListener;
 
 	/**
 	 * Return a context, if it has been loaded.
@@ -39,6 +42,7 @@ public final class ConfigContexts {
 		}
 		this.ordered.add(context);
 		context.getTree().setChangeListener(() -> notifyChanged(context));
+		context.setAcceptListener(this::notifyAccepted);
 		return context;
 	}
 
@@ -58,6 +62,22 @@ public final class ConfigContexts {
 	 */
 	public void setListener(Listener listener) {
 		this.listener = listener;
+	}
+
+	/**
+	 * Set the listener told of each accepted snapshot.
+	 * @param listener the listener, called on the thread that accepts; {@code null} to
+	 * remove it
+	 */
+	public void setAcceptListener(BiConsumer<ConfigContext, ConfigSnapshot> listener) {
+		this.acceptListener = listener;
+	}
+
+	private void notifyAccepted(ConfigContext context, ConfigSnapshot snapshot) {
+		BiConsumer<ConfigContext, ConfigSnapshot> current = this.acceptListener;
+		if (current != null) {
+			current.accept(context, snapshot);
+		}
 	}
 
 	private void notifyChanged(ConfigContext context) {

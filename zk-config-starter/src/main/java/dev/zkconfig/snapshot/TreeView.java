@@ -2,6 +2,7 @@ package dev.zkconfig.snapshot;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A consistent view of a settled {@link ZNodeTree}, valid only during the call that hands
@@ -15,6 +16,19 @@ public interface TreeView {
 	 * @return the zxid of each path's last change, by path
 	 */
 	Map<String, Long> changes();
+
+	/**
+	 * Whether {@link #changes()} holds the whole tree: the first changes taken since the
+	 * mirror was created.
+	 * @return {@code true} for the first take
+	 */
+	boolean isWhole();
+
+	/**
+	 * Return the paths of every znode of the tree.
+	 * @return the paths
+	 */
+	Set<String> paths();
 
 	/**
 	 * Return a znode.

@@ -27,6 +27,25 @@ public final class Durations {
 		return millis + " ms";
 	}
 
+	/**
+	 * Describe an age roughly, in its largest whole unit: {@code 3 hours},
+	 * {@code 2 days}, {@code 45 seconds}.
+	 * @param age the age
+	 * @return the description
+	 */
+	public static String describeAge(Duration age) {
+		if (age.toDays() > 0) {
+			return plural(age.toDays(), "day");
+		}
+		if (age.toHours() > 0) {
+			return plural(age.toHours(), "hour");
+		}
+		if (age.toMinutes() > 0) {
+			return plural(age.toMinutes(), "minute");
+		}
+		return plural(Math.max(0, age.toSeconds()), "second");
+	}
+
 	private static String plural(long count, String unit) {
 		return count + " " + unit + ((count == 1) ? "" : "s");
 	}

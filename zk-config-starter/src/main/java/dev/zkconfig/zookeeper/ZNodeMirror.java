@@ -52,6 +52,9 @@ final class ZNodeMirror implements ZNodeTree {
 
 	private boolean problemToReport;
 
+	/** Whether changes were taken since the mirror was created: the first take is the whole tree. */
+	private boolean taken;
+
 	private long zxid;
 
 	private volatile Runnable listener = () -> {
@@ -121,6 +124,7 @@ final class ZNodeMirror implements ZNodeTree {
 			T result = reader.apply(this.view);
 			this.changes = new LinkedHashMap<>();
 			this.problemToReport = false;
+			this.taken = true;
 			return result;
 		}
 	}
@@ -235,7 +239,7 @@ final class ZNodeMirror implements ZNodeTree {
 	}
 
 	private boolean settledWithChanges() {
-		return isSettled() && (!this.changes.isEmpty() || this.problemToReport);
+		return isSettled() && (!this.changes.isEmpty() || this.problemToReport || !this.taken);
 	}
 
 	private void notifyIf(boolean settledWithChanges) {
@@ -255,6 +259,16 @@ final class ZNodeMirror implements ZNodeTree {
 		@Override
 		public ZNode get(String path) {
 			return ZNodeMirror.this.nodes.get(path);
+		}
+
+		@Override
+		public boolean isWhole() {
+			return !ZNodeMirror.this.taken;
+		}
+
+		@Override
+		public Set<String> paths() {
+			return ZNodeMirror.this.nodes.paths();
 		}
 
 		@Override

@@ -28,7 +28,7 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 
 	private static ConfigurableApplicationContext run(String... properties) {
 		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
-			.properties("spring.application.name=seeded", "spring.config.import=zookeeper:")
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=seeded", "spring.config.import=zookeeper:")
 			.properties(properties)
 			.run();
 	}
@@ -90,7 +90,7 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 			port = free.getLocalPort();
 		}
 		SpringApplicationBuilder failing = new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
-			.properties("spring.application.name=seeded", "spring.config.import=zookeeper:",
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=seeded", "spring.config.import=zookeeper:",
 					"zkconfig.embedded.enabled=true", "zkconfig.embedded.port=" + port)
 			.initializers((context) -> {
 				// config data is loaded: the server and the client are running

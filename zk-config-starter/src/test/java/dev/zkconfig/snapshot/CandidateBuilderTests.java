@@ -159,6 +159,7 @@ class CandidateBuilderTests {
 		Candidate candidate = this.builder.initial(this.builder.extract(this.tree.view(), Set.of()));
 		this.builder.accepted(candidate);
 		this.tree.changes.clear();
+		this.tree.whole = false;
 		return candidate;
 	}
 
@@ -177,6 +178,8 @@ class CandidateBuilderTests {
 		private final Map<String, Long> changes = new LinkedHashMap<>();
 
 		private long zxid;
+
+		private boolean whole = true;
 
 		void put(String path, String value) {
 			putBytes(path, value.getBytes(StandardCharsets.UTF_8));
@@ -198,6 +201,16 @@ class CandidateBuilderTests {
 				@Override
 				public Map<String, Long> changes() {
 					return Tree.this.changes;
+				}
+
+				@Override
+				public boolean isWhole() {
+					return Tree.this.whole;
+				}
+
+				@Override
+				public Set<String> paths() {
+					return Tree.this.nodes.keySet();
 				}
 
 				@Override

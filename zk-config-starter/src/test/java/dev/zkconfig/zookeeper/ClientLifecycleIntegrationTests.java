@@ -79,7 +79,7 @@ class ClientLifecycleIntegrationTests {
 	/** Run the test application with a client registered in its bootstrap context. */
 	private static ConfigurableApplicationContext runWith(CuratorFramework supplied, String appName) {
 		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
-			.properties("spring.application.name=" + appName, "spring.config.import=zookeeper:")
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=" + appName, "spring.config.import=zookeeper:")
 			.addBootstrapRegistryInitializer(
 					(registry) -> registry.register(CuratorFramework.class, InstanceSupplier.of(supplied)))
 			.run();
