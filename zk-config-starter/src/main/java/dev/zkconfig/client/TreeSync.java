@@ -1,7 +1,10 @@
 package dev.zkconfig.client;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -11,10 +14,12 @@ import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.recipes.cache.ChildData;
 import org.apache.curator.framework.recipes.watch.PersistentWatcher;
 import org.apache.curator.utils.ZKPaths;
+import org.apache.zookeeper.AddWatchMode;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Op;
 import org.apache.zookeeper.OpResult;
 import org.apache.zookeeper.WatchedEvent;
+import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
 
 /**
@@ -33,6 +38,13 @@ final class TreeSync implements AutoCloseable {
 
 	/** Operations per multi-read: config values are small, and a reply must fit jute.maxbuffer. */
 	private static final int BATCH_SIZE = 100;
+
+	/** Watches ZooKeeper's own node, which applications do not change: it never fires. */
+	private static final Watcher PROBE = (event) -> {
+	};
+
+	/** Per connection: whether its server has persistent watches (ZooKeeper 3.6 or later). */
+	private static final Map<ZooKeeper, Boolean> persistentWatches = Collections.synchronizedMap(new WeakHashMap<>());
 
 	private final CuratorFramework curator;
 
@@ -63,7 +75,46 @@ final class TreeSync implements AutoCloseable {
 	}
 
 	void start() {
-		this.watcher.start();
+		if (serverHasPersistentWatches()) {
+			this.watcher.start();
+		}
+	}
+
+	/**
+	 * Curator's watcher retries a refused watch forever, and a server before 3.6 refuses it
+	 * as unimplemented: ask once per connection and fail the load with the reason. Such a
+	 * server answers out of turn and then drops the connection, so no other request may be
+	 * pending: hence the read first.
+	 */
+	private boolean serverHasPersistentWatches() {
+		try {
+			ZooKeeper zooKeeper = zooKeeper();
+			synchronized (persistentWatches) {
+				if (!persistentWatches.containsKey(zooKeeper)) {
+					zooKeeper.exists("/zookeeper", false);
+					try {
+						zooKeeper.addWatch("/zookeeper", PROBE, AddWatchMode.PERSISTENT);
+						persistentWatches.put(zooKeeper, true);
+					}
+					catch (KeeperException.UnimplementedException ex) {
+						persistentWatches.put(zooKeeper, false);
+					}
+				}
+			}
+			if (!persistentWatches.get(zooKeeper)) {
+				String server = this.curator.getZookeeperClient().getCurrentConnectionString();
+				fail(new IllegalStateException("ZooKeeper at " + server + " does not support persistent recursive"
+						+ " watches: zk-config needs a ZooKeeper 3.6 or later server"));
+				return false;
+			}
+		}
+		catch (Exception ex) {
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+			// a lost connection or the like: Curator's watcher retries
+		}
+		return true;
 	}
 
 	@Override
