@@ -19,7 +19,8 @@ import com.sun.management.OperatingSystemMXBean;
  * Runs the benchmark: every scenario for the stock starter, zk-config and the bare
  * Curator floor, each in a JVM of its own; prints the table and writes it to
  * {@code benchmarks.md}, with the chart {@code benchmarks.png}, in the given directory.
- * Arguments: the output directory, then optionally {@code smoke} for tiny sizes.
+ * Arguments: the output directory, then optionally the plan: {@code full} (the default),
+ * {@code quick} or {@code smoke} (see {@link BenchPlan}).
  */
 public final class BenchMain {
 
@@ -31,7 +32,13 @@ public final class BenchMain {
 
 	public static void main(String[] args) throws Exception {
 		Path output = Paths.get(args[0]).toAbsolutePath().normalize();
-		BenchPlan plan = (args.length > 1 && "smoke".equals(args[1])) ? BenchPlan.smoke() : BenchPlan.full();
+		String name = (args.length > 1) ? args[1] : "full";
+		BenchPlan plan = switch (name) {
+			case "full" -> BenchPlan.full();
+			case "quick" -> BenchPlan.quick();
+			case "smoke" -> BenchPlan.smoke();
+			default -> throw new IllegalArgumentException("Unknown plan '" + name + "': full, quick or smoke");
+		};
 		ChildJvm jvm = new ChildJvm(Paths.get("target", "bench-logs"), CHILD_JVM_OPTIONS);
 		run(plan, jvm::run, output);
 	}

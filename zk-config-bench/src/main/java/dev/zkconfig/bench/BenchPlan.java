@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The runs of a benchmark and their sizes: the full run the README's command performs,
- * or a tiny one that only checks the benchmark code works.
+ * The runs of a benchmark and their sizes: the full run the README's command performs, a
+ * quick one for CI, or a tiny one that only checks the benchmark code works.
  *
  * @param name what the plan is
  * @param keys the tree size of the propagation, startup-refresh and burst scenarios
@@ -33,6 +33,21 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, KEYS, 1, 3);
 		memory(runs, LARGE_KEYS);
 		return new BenchPlan("full", KEYS, LARGE_KEYS, runs);
+	}
+
+	/**
+	 * Every scenario of the full run with a tenth of its keys, one JVM per contender and
+	 * fewer samples: a few minutes, for CI to show a trend; its figures are noisier.
+	 */
+	public static BenchPlan quick() {
+		List<Run> runs = new ArrayList<>();
+		propagation(runs, KEYS / 10, 1, new Sampling(100, 20), new Sampling(3, 8), 150);
+		startupRefreshes(runs, KEYS / 10, 5);
+		burst(runs, KEYS / 10, 1000, 30, 200, 40);
+		startupLoad(runs, LARGE_KEYS / 10, 1, 3);
+		startupLoad(runs, KEYS / 10, 1, 3);
+		memory(runs, LARGE_KEYS / 10);
+		return new BenchPlan("quick", KEYS / 10, LARGE_KEYS / 10, runs);
 	}
 
 	/** Every scenario with tiny sizes, to check that the benchmark code works. */

@@ -26,15 +26,20 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drives the page in a real headless Chromium: the Debian packages {@code chromium} and
- * {@code chromium-driver}, which {@code .ci/run} installs when missing.
+ * Drives the page in a real headless Chrome or Chromium. By default the Debian packages
+ * {@code chromium} and {@code chromium-driver}, which {@code .ci/run} installs when
+ * missing; the system properties {@code chrome.bin} and {@code chromedriver.bin}, or the
+ * environment variables {@code CHROME_BIN} and {@code CHROMEDRIVER_BIN}, name another
+ * browser and its matching driver (the GitHub workflow sets them to the Chrome it
+ * installs).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "zkconfig.embedded.port=0")
 class SampleBrowserTests {
 
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+	private static final File CHROMEDRIVER = new File(
+			setting("chromedriver.bin", "CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
 
-	private static final String CHROMIUM = "/usr/bin/chromium";
+	private static final String CHROME = setting("chrome.bin", "CHROME_BIN", "/usr/bin/chromium");
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -49,16 +54,27 @@ class SampleBrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		assertThat(CHROMEDRIVER.canExecute()).as("%s: apt-get install chromium chromium-driver", CHROMEDRIVER).isTrue();
+		assertThat(CHROMEDRIVER.canExecute())
+			.as("%s: apt-get install chromium chromium-driver, or set CHROMEDRIVER_BIN", CHROMEDRIVER)
+			.isTrue();
+		assertThat(new File(CHROME).canExecute()).as("%s: set CHROME_BIN to the browser", CHROME).isTrue();
 		this.userDataDir = Files.createTempDirectory("sample-browser-");
 		// the driver and the browser are given, so that Selenium Manager never downloads one
 		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
+		options.setBinary(CHROME);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
 				"--user-data-dir=" + this.userDataDir);
 		this.browser = new ChromeDriver(this.service, options);
+	}
+
+	private static String setting(String property, String environmentVariable, String defaultValue) {
+		String value = System.getProperty(property);
+		if (value == null || value.isBlank()) {
+			value = System.getenv(environmentVariable);
+		}
+		return (value != null && !value.isBlank()) ? value : defaultValue;
 	}
 
 	@AfterEach

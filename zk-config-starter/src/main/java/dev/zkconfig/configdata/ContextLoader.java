@@ -146,6 +146,9 @@ final class ContextLoader {
 		if (changes == null) {
 			throw new ContextLoadException(contextPath, "its znodes kept changing while it was loaded", null);
 		}
+		if (changes.problem() != null) {
+			throw new ContextLoadException(contextPath, "the context " + changes.problem(), null);
+		}
 		Candidate initial = builder.initial(changes);
 		if (!initial.problems().isEmpty()) {
 			if (this.settings.failFast()) {

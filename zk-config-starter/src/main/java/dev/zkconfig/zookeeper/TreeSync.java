@@ -1,13 +1,20 @@
 package dev.zkconfig.zookeeper;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 import dev.zkconfig.snapshot.ZNode;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.recipes.watch.PersistentWatcher;
 import org.apache.curator.utils.ZKPaths;
+import org.apache.zookeeper.AddWatchMode;
+import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.KeeperException.Code;
 import org.apache.zookeeper.WatchedEvent;
+import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
 
 /**
@@ -22,6 +29,13 @@ import org.apache.zookeeper.ZooKeeper;
 final class TreeSync implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(TreeSync.class);
+
+	/** Watches ZooKeeper's own node, which applications do not change: it never fires. */
+	private static final Watcher PROBE = (event) -> {
+	};
+
+	/** Per connection: whether its server has persistent watches (ZooKeeper 3.6 or later). */
+	private static final Map<ZooKeeper, Boolean> persistentWatches = Collections.synchronizedMap(new WeakHashMap<>());
 
 	private final CuratorFramework curator;
 
@@ -43,7 +57,47 @@ final class TreeSync implements AutoCloseable {
 	}
 
 	void start() {
-		this.watcher.start();
+		if (serverHasPersistentWatches()) {
+			this.watcher.start();
+		}
+	}
+
+	/**
+	 * Curator's watcher retries a refused watch forever, and a server before 3.6 refuses it
+	 * as unimplemented: ask once per connection and end the first read with the reason. Such
+	 * a server answers out of turn and then drops the connection, so no other request may
+	 * be pending: hence the read first.
+	 */
+	private boolean serverHasPersistentWatches() {
+		try {
+			ZooKeeper zooKeeper = zooKeeper();
+			synchronized (persistentWatches) {
+				if (!persistentWatches.containsKey(zooKeeper)) {
+					zooKeeper.exists("/zookeeper", false);
+					try {
+						zooKeeper.addWatch("/zookeeper", PROBE, AddWatchMode.PERSISTENT);
+						persistentWatches.put(zooKeeper, true);
+					}
+					catch (KeeperException.UnimplementedException ex) {
+						persistentWatches.put(zooKeeper, false);
+					}
+				}
+			}
+			if (!persistentWatches.get(zooKeeper)) {
+				String server = this.curator.getZookeeperClient().getCurrentConnectionString();
+				this.mirror.resyncEnded(this.mirror.resyncStarted(), false, "cannot be watched: ZooKeeper at " + server
+						+ " does not support persistent recursive watches: zk-config needs a ZooKeeper 3.6 or later "
+						+ "server");
+				return false;
+			}
+		}
+		catch (Exception ex) {
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+			// a lost connection or the like: Curator's watcher retries
+		}
+		return true;
 	}
 
 	@Override
