@@ -1,5 +1,6 @@
 package dev.zkconfig.snapshot;
 
+import java.time.Instant;
 import java.util.function.Function;
 
 /**
@@ -29,10 +30,26 @@ public interface ZNodeTree {
 	<T> T takeSettled(Function<TreeView, T> reader);
 
 	/**
+	 * Return when the tree last matched ZooKeeper: the end of its last full read, or of
+	 * the last change it read while connected.
+	 * @return the time and the zxid then, or {@code null} if it never did
+	 */
+	SyncPoint getLastSync();
+
+	/**
 	 * Set the listener called each time the tree settles with changes to take. It is
 	 * called on ZooKeeper's event thread and must return at once.
 	 * @param listener the listener
 	 */
 	void setChangeListener(Runnable listener);
+
+	/**
+	 * A moment when a tree matched ZooKeeper.
+	 *
+	 * @param time when
+	 * @param zxid the highest zxid the tree reflected then
+	 */
+	record SyncPoint(Instant time, long zxid) {
+	}
 
 }

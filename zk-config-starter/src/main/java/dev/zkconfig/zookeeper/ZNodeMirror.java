@@ -1,6 +1,7 @@
 package dev.zkconfig.zookeeper;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,8 @@ final class ZNodeMirror implements ZNodeTree {
 	private boolean taken;
 
 	private long zxid;
+
+	private volatile SyncPoint lastSync;
 
 	private volatile Runnable listener = () -> {
 	};
@@ -238,7 +241,15 @@ final class ZNodeMirror implements ZNodeTree {
 		return this.readsInFlight == 0 && this.synced;
 	}
 
+	@Override
+	public SyncPoint getLastSync() {
+		return this.lastSync;
+	}
+
 	private boolean settledWithChanges() {
+		if (isSettled() && this.problem == null) {
+			this.lastSync = new SyncPoint(Instant.now(), this.zxid);
+		}
 		return isSettled() && (!this.changes.isEmpty() || this.problemToReport || !this.taken);
 	}
 
