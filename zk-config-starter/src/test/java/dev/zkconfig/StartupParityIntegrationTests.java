@@ -1,5 +1,7 @@
 package dev.zkconfig;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +61,9 @@ class StartupParityIntegrationTests {
 			ZkTestApp.AppProperties properties = context.getBean(ZkTestApp.AppProperties.class);
 			assertThat(properties.getTitle()).isEqualTo("Parity");
 			assertThat(properties.getSize()).isEqualTo(7);
+			assertThat(environment.getProperty("spring.cloud.zookeeper.config.property-source-contexts", List.class))
+				.containsExactlyInAnyOrder("config/parity,dev", "config/parity", "config/application,dev",
+						"config/application");
 		}
 	}
 

@@ -1,13 +1,18 @@
 package dev.zkconfig.configdata;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
 import dev.zkconfig.embedded.EmbeddedZooKeeper;
 import dev.zkconfig.embedded.EmbeddedZooKeeperRegistrar;
 import dev.zkconfig.localfile.LocalSnapshots;
+import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.apache.commons.logging.Log;
+import org.apache.curator.RetryPolicy;
+import org.apache.curator.framework.CuratorFramework;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -15,10 +20,11 @@ import org.springframework.boot.bootstrap.BootstrapContext;
 import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
 import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.cloud.zookeeper.CuratorFactory;
 import org.springframework.cloud.zookeeper.ZookeeperProperties;
 import org.springframework.cloud.zookeeper.config.ZookeeperConfigProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Creates the {@link ZkConfigClient} ({@link StartupConnection}) and the
@@ -40,6 +46,11 @@ final class ZkConfigClientRegistrar {
 	/** Bean name of the local snapshots in the application context. */
 	static final String LOCAL_SNAPSHOTS_BEAN_NAME = "zkConfigLocalSnapshots";
 
+	/** The stock starter's property source listing the loaded contexts, and its property. */
+	private static final String CONTEXTS_SOURCE_NAME = "zookeeperConfigData";
+
+	private static final String CONTEXTS_PROPERTY = ZookeeperConfigProperties.PREFIX + ".property-source-contexts";
+
 	private static final String WATCHER_ENABLED = ZookeeperConfigProperties.PREFIX + ".watcher.enabled";
 
 	/** Bean name under which the stock starter exposes its bootstrap Curator client. */
@@ -50,8 +61,11 @@ final class ZkConfigClientRegistrar {
 
 	/**
 	 * Return the application's context loader, creating it and its client on first use.
+	 * The connection settings, the retry policy and the node layout are registered in the
+	 * bootstrap context, as Spring Cloud Zookeeper does, for a {@link CuratorFramework}
+	 * supplier registered there to read.
 	 * @param bootstrap the bootstrap context
-	 * @param binder the binder of the environment being prepared
+	 * @param binder binds with the bootstrap context's bind handler
 	 * @param layout the stock node layout settings
 	 * @param location the parsed import
 	 * @param optional whether the import is optional
@@ -60,16 +74,31 @@ final class ZkConfigClientRegistrar {
 	 * @throws ZkConfigConnectException if ZooKeeper cannot be reached and the application
 	 * may not start without it
 	 */
-	static ContextLoader getOrCreate(ConfigurableBootstrapContext bootstrap, Binder binder,
+	static ContextLoader getOrCreate(ConfigurableBootstrapContext bootstrap, BootstrapBinder binder,
 			ZookeeperConfigProperties layout, ZkConfigLocation location, boolean optional, Log logger) {
+		if (bootstrap.isRegistered(ZkConfigConnectException.class)) {
+			throw bootstrap.get(ZkConfigConnectException.class);
+		}
 		if (!bootstrap.isRegistered(ContextLoader.class)) {
-			ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class)
-				.orElseGet(ZkConfigProperties::new);
+			bootstrap.registerIfAbsent(ZookeeperProperties.class,
+					InstanceSupplier.of(connection(bootstrap, binder, location)));
+			bootstrap.registerIfAbsent(RetryPolicy.class,
+					(context) -> CuratorFactory.retryPolicy(context.get(ZookeeperProperties.class)));
+			bootstrap.registerIfAbsent(ZookeeperConfigProperties.class, InstanceSupplier.of(layout));
+			ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class,
+					ZkConfigProperties::new);
 			LocalSnapshots localSnapshots = localSnapshots(binder, settings.getSnapshot());
 			boolean mayStartDisconnected = optional
 					|| (localSnapshots != null && settings.getSnapshot().isFallback());
-			ZkConfigClient client = new StartupConnection(bootstrap, connection(bootstrap, binder, location))
-				.connect(mayStartDisconnected, logger);
+			ZkConfigClient client;
+			try {
+				client = new StartupConnection(bootstrap, bootstrap.get(ZookeeperProperties.class))
+					.connect(mayStartDisconnected, logger);
+			}
+			catch (ZkConfigConnectException ex) {
+				bootstrap.register(ZkConfigConnectException.class, InstanceSupplier.of(ex));
+				throw ex;
+			}
 			ContextLoader loader = new ContextLoader(client, loadSettings(binder, layout, settings), localSnapshots,
 					logger);
 			bootstrap.register(ContextLoader.class, InstanceSupplier.of(loader));
@@ -79,11 +108,11 @@ final class ZkConfigClientRegistrar {
 		return bootstrap.get(ContextLoader.class);
 	}
 
-	private static ZookeeperProperties connection(ConfigurableBootstrapContext bootstrap, Binder binder,
+	private static ZookeeperProperties connection(ConfigurableBootstrapContext bootstrap, BootstrapBinder binder,
 			ZkConfigLocation location) {
-		ZookeeperProperties connection = binder.bind(ZookeeperProperties.PREFIX, ZookeeperProperties.class)
-			.orElseGet(ZookeeperProperties::new);
-		EmbeddedZooKeeper embedded = EmbeddedZooKeeperRegistrar.startIfEnabled(bootstrap, binder);
+		ZookeeperProperties connection = binder.bind(ZookeeperProperties.PREFIX, ZookeeperProperties.class,
+				ZookeeperProperties::new);
+		EmbeddedZooKeeper embedded = EmbeddedZooKeeperRegistrar.startIfEnabled(bootstrap, binder.getBinder());
 		if (location.connectString() != null) {
 			connection.setConnectString(location.connectString());
 		}
@@ -93,18 +122,18 @@ final class ZkConfigClientRegistrar {
 		return connection;
 	}
 
-	private static LocalSnapshots localSnapshots(Binder binder, ZkConfigProperties.Snapshot settings) {
+	private static LocalSnapshots localSnapshots(BootstrapBinder binder, ZkConfigProperties.Snapshot settings) {
 		if (!settings.isEnabled()) {
 			return null;
 		}
-		Path directory = (settings.getDirectory() != null) ? settings.getDirectory() : LocalSnapshots
-			.defaultDirectory(binder.bind("spring.application.name", String.class).orElse("application"));
+		Path directory = (settings.getDirectory() != null) ? settings.getDirectory()
+				: LocalSnapshots.defaultDirectory(binder.bind("spring.application.name", String.class, () -> "application"));
 		return new LocalSnapshots(directory, settings.getExclude());
 	}
 
-	private static ContextLoader.Settings loadSettings(Binder binder, ZookeeperConfigProperties layout,
+	private static ContextLoader.Settings loadSettings(BootstrapBinder binder, ZookeeperConfigProperties layout,
 			ZkConfigProperties settings) {
-		boolean watching = binder.bind(WATCHER_ENABLED, Boolean.class).orElse(true);
+		boolean watching = binder.bind(WATCHER_ENABLED, Boolean.class, () -> true);
 		return new ContextLoader.Settings(watching, settings.getLoadTimeout(),
 				(int) Math.min(Integer.MAX_VALUE, settings.getMaxValueSize().toBytes()), layout.isFailFast());
 	}
@@ -150,6 +179,12 @@ final class ZkConfigClientRegistrar {
 		if (!beanFactory.containsBean(CURATOR_BEAN_NAME)) {
 			beanFactory.registerSingleton(CURATOR_BEAN_NAME, client.getCurator());
 		}
+		// as the stock starter does, for code that reads which contexts were loaded
+		List<String> contexts = loader.getContexts().getAll().stream().map(ConfigContext::getName).toList();
+		event.getApplicationContext()
+			.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource(CONTEXTS_SOURCE_NAME, Map.of(CONTEXTS_PROPERTY, contexts)));
 	}
 
 }

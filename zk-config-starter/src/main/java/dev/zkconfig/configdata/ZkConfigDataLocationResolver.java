@@ -10,6 +10,7 @@ import org.apache.commons.logging.Log;
 import org.springframework.boot.context.config.ConfigDataLocation;
 import org.springframework.boot.context.config.ConfigDataLocationResolver;
 import org.springframework.boot.context.config.ConfigDataLocationResolverContext;
+import org.springframework.boot.context.config.ConfigDataResourceNotFoundException;
 import org.springframework.boot.context.config.Profiles;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -70,7 +71,7 @@ public class ZkConfigDataLocationResolver implements ConfigDataLocationResolver<
 	public List<ZkConfigDataResource> resolveProfileSpecific(ConfigDataLocationResolverContext context,
 			ConfigDataLocation location, Profiles profiles) {
 		ZkConfigLocation zkLocation = ZkConfigLocation.parse(location);
-		Binder binder = context.getBinder();
+		BootstrapBinder binder = new BootstrapBinder(context.getBinder(), context.getBootstrapContext());
 		ZookeeperConfigProperties layout = bindLayout(binder);
 		List<Context> contexts = zkLocation.contexts().isEmpty()
 				? new ZookeeperPropertySources(layout, this.logger).generateAutomaticContexts(profiles.getAccepted(),
@@ -81,17 +82,24 @@ public class ZkConfigDataLocationResolver implements ConfigDataLocationResolver<
 			resources.add(new ZkConfigDataResource(zkContext.getPath(), location.isOptional(), zkContext.getProfile(),
 					profiles.getAccepted()));
 		}
-		ContextLoader loader = ZkConfigClientRegistrar.getOrCreate(context.getBootstrapContext(), binder, layout,
-				zkLocation, location.isOptional(), this.logger);
+		ContextLoader loader;
+		try {
+			loader = ZkConfigClientRegistrar.getOrCreate(context.getBootstrapContext(), binder, layout, zkLocation,
+					location.isOptional(), this.logger);
+		}
+		catch (ZkConfigConnectException ex) {
+			// the stock starter's kind of failure, so that spring.config.on-not-found applies
+			throw new ConfigDataResourceNotFoundException(resources.get(0), ex);
+		}
 		resources.forEach((resource) -> loader.prepare(resource.getContextPath()));
 		return resources;
 	}
 
-	private static ZookeeperConfigProperties bindLayout(Binder binder) {
-		ZookeeperConfigProperties layout = binder.bind(ZookeeperConfigProperties.PREFIX, ZookeeperConfigProperties.class)
-			.orElseGet(ZookeeperConfigProperties::new);
+	private static ZookeeperConfigProperties bindLayout(BootstrapBinder binder) {
+		ZookeeperConfigProperties layout = binder.bind(ZookeeperConfigProperties.PREFIX,
+				ZookeeperConfigProperties.class, ZookeeperConfigProperties::new);
 		if (!StringUtils.hasLength(layout.getName())) {
-			layout.setName(binder.bind("spring.application.name", String.class).orElse("application"));
+			layout.setName(binder.bind("spring.application.name", String.class, () -> "application"));
 		}
 		return layout;
 	}

@@ -24,7 +24,8 @@ class ZkConfigDataFailureAnalyzerTests {
 			.isEqualTo("Could not connect to ZooKeeper at 'zk.example:2181' within 10 seconds");
 		assertThat(analysis.getAction()).isEqualTo("Check that ZooKeeper is running at 'zk.example:2181', or set "
 				+ "spring.cloud.zookeeper.connect-string to its address. To start without ZooKeeper configuration, "
-				+ "import it with spring.config.import=optional:zookeeper:");
+				+ "import it with spring.config.import=optional:zookeeper:, or start from the local snapshots with "
+				+ "zkconfig.snapshot.fallback=true");
 	}
 
 	@Test

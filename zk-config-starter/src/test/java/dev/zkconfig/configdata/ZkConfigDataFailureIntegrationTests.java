@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.config.ConfigDataResourceNotFoundException;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,11 +33,23 @@ class ZkConfigDataFailureIntegrationTests {
 
 	@Test
 	void requiredImportFailsWithTheAddressAndWhatToDo(CapturedOutput output) {
-		assertThatExceptionOfType(ZkConfigConnectException.class)
+		assertThatExceptionOfType(ConfigDataResourceNotFoundException.class)
 			.isThrownBy(() -> application("zookeeper:").run().close())
+			.havingCause()
+			.isInstanceOf(ZkConfigConnectException.class)
 			.withMessage("Could not connect to ZooKeeper at '127.0.0.1:1' within 1 second");
-		assertThat(output).contains("Check that ZooKeeper is running at '127.0.0.1:1'",
-				"spring.cloud.zookeeper.connect-string", "spring.config.import=optional:zookeeper:");
+		assertThat(output).contains("Could not connect to ZooKeeper at '127.0.0.1:1' within 1 second",
+				"Check that ZooKeeper is running at '127.0.0.1:1'", "spring.cloud.zookeeper.connect-string",
+				"spring.config.import=optional:zookeeper:");
+	}
+
+	@Test
+	void requiredImportIsIgnoredWhenConfigDataNotFoundIsToBeIgnored() {
+		try (ConfigurableApplicationContext context = application("zookeeper:")
+			.properties("spring.config.on-not-found=ignore")
+			.run()) {
+			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("default-message");
+		}
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -100,9 +100,9 @@ class LocalSnapshotIntegrationTests {
 			zk.set("/config/required/counter/label", "saved");
 			zk.run(GuardTestApp.class, "required").close();
 			zk.server().stop();
-			assertThatExceptionOfType(ZkConfigConnectException.class).isThrownBy(() -> zk
+			assertThatException().isThrownBy(() -> zk
 				.run(GuardTestApp.class, "required", "spring.cloud.zookeeper.block-until-connected-wait=1")
-				.close());
+				.close()).withCauseInstanceOf(ZkConfigConnectException.class);
 			try (ConfigurableApplicationContext context = zk.run(GuardTestApp.class, "required",
 					"spring.cloud.zookeeper.block-until-connected-wait=1", "zkconfig.snapshot.fallback=true")) {
 				assertThat(context.getBean(Counter.class).label()).isEqualTo("saved");
