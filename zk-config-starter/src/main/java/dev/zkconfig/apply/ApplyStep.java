@@ -1,9 +1,5 @@
 package dev.zkconfig.apply;
 
-import java.util.List;
-
-import dev.zkconfig.snapshot.ConfigChange;
-
 /**
  * One step of applying accepted configuration changes to the application, run by the
  * {@link ChangePipeline} after the new snapshots are served, in {@code @Order}: rebind
@@ -23,9 +19,10 @@ public interface ApplyStep {
 	int PUBLISH = 300;
 
 	/**
-	 * Apply changes. Called on the pipeline's thread, one batch at a time.
-	 * @param changes the accepted changes, never empty
+	 * Apply changes. Called on the pipeline's thread, one round at a time.
+	 * @param round the accepted changes, never empty; a step records the beans it
+	 * updates with {@link ApplyRound#touched(String)}
 	 */
-	void apply(List<ConfigChange> changes);
+	void apply(ApplyRound round);
 
 }

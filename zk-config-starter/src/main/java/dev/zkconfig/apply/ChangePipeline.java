@@ -1,6 +1,7 @@
 package dev.zkconfig.apply;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.zkconfig.guard.ConfigGuard;
 import dev.zkconfig.guard.Rejection;
 import dev.zkconfig.guard.Rejections;
+import dev.zkconfig.snapshot.Candidate;
 import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigContexts;
@@ -50,6 +52,8 @@ public final class ChangePipeline implements SmartLifecycle {
 
 	private final List<ApplyStep> steps;
 
+	private final List<ChangeListener> listeners;
+
 	private final long minIntervalNanos;
 
 	private final Duration emptyZNodeGrace;
@@ -79,6 +83,7 @@ public final class ChangePipeline implements SmartLifecycle {
 	 * @param guard checks candidates, {@code null} to accept every readable candidate
 	 * @param rejections where rejections are recorded
 	 * @param steps the steps that apply accepted changes, in order
+	 * @param listeners told what is applied and rejected
 	 * @param publisher publishes rejection events
 	 * @param minInterval the minimum time between the starts of two rounds
 	 * @param emptyZNodeGrace how long a rejection caused while a new empty znode gives
@@ -86,11 +91,13 @@ public final class ChangePipeline implements SmartLifecycle {
 	 * reported
 	 */
 	public ChangePipeline(ConfigContexts contexts, ConfigGuard guard, Rejections rejections, List<ApplyStep> steps,
-			ApplicationEventPublisher publisher, Duration minInterval, Duration emptyZNodeGrace) {
+			List<ChangeListener> listeners, ApplicationEventPublisher publisher, Duration minInterval,
+			Duration emptyZNodeGrace) {
 		this.contexts = contexts;
 		this.guard = guard;
 		this.rejections = rejections;
-		this.reporter = new RejectionReporter(rejections, publisher);
+		this.listeners = List.copyOf(listeners);
+		this.reporter = new RejectionReporter(rejections, publisher, this.listeners);
 		this.steps = List.copyOf(steps);
 		this.minIntervalNanos = minInterval.toNanos();
 		this.emptyZNodeGrace = emptyZNodeGrace;
@@ -225,9 +232,13 @@ public final class ChangePipeline implements SmartLifecycle {
 
 	private void runRound(List<ConfigContext> round) {
 		List<ConfigChange> accepted = new ArrayList<>();
+		long modifiedAt = 0;
 		for (ConfigContext context : round) {
 			ContextUpdater updater = this.updaters.computeIfAbsent(context, this::newUpdater);
-			accepted.addAll(updater.update());
+			for (Candidate candidate : updater.update()) {
+				accepted.addAll(candidate.changes());
+				modifiedAt = Math.max(modifiedAt, candidate.modifiedAt());
+			}
 			long next = updater.nextReportAt();
 			synchronized (this.lock) {
 				if (next != 0) {
@@ -241,19 +252,23 @@ public final class ChangePipeline implements SmartLifecycle {
 		if (accepted.isEmpty()) {
 			return;
 		}
+		long start = System.nanoTime();
+		ApplyRound applyRound = new ApplyRound(accepted);
 		for (ApplyStep step : this.steps) {
 			try {
-				step.apply(accepted);
+				step.apply(applyRound);
 			}
 			catch (RuntimeException ex) {
-				logger.error("Could not apply ZooKeeper configuration changes to keys " + keys(accepted) + " in step "
-						+ step.getClass().getSimpleName() + ": " + Failures.describe(ex));
-				logger.debug("Step failure", ex);
+				logger.error("Could not apply ZooKeeper configuration changes to keys " + applyRound.getKeys()
+						+ " in step " + step.getClass().getSimpleName() + ": " + Failures.describe(ex));
 			}
 		}
+		AppliedChanges applied = new AppliedChanges(accepted, Instant.now(), Duration.ofNanos(System.nanoTime() - start),
+				(modifiedAt != 0) ? Instant.ofEpochMilli(modifiedAt) : null, applyRound.getBeans());
 		this.appliedRounds.incrementAndGet();
+		this.listeners.forEach((listener) -> listener.applied(applied));
 		if (logger.isInfoEnabled()) {
-			logger.info("Applied ZooKeeper configuration changes to keys " + keys(accepted));
+			logger.info("Applied ZooKeeper configuration changes to keys " + applyRound.getKeys());
 		}
 	}
 
@@ -265,12 +280,6 @@ public final class ChangePipeline implements SmartLifecycle {
 			}
 		}
 		return new ContextUpdater(context, this.guard, this.reporter, this.emptyZNodeGrace, rejected);
-	}
-
-	private static Set<String> keys(List<ConfigChange> changes) {
-		Set<String> keys = new LinkedHashSet<>();
-		changes.forEach((change) -> keys.add(change.key()));
-		return keys;
 	}
 
 	@Override

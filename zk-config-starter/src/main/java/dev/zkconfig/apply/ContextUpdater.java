@@ -80,9 +80,9 @@ final class ContextUpdater {
 
 	/**
 	 * Take the context's changes, if it has settled ones, and accept what can be.
-	 * @return the accepted changes
+	 * @return the accepted candidates that changed something
 	 */
-	List<ConfigChange> update() {
+	List<Candidate> update() {
 		Set<String> rejectedPaths = this.rejected.paths();
 		TreeChanges changes = this.context.getTree()
 			.takeSettled((view) -> this.context.getBuilder()
@@ -107,7 +107,7 @@ final class ContextUpdater {
 		if (this.rebasePending) {
 			return rebase(changes);
 		}
-		List<ConfigChange> accepted = new ArrayList<>();
+		List<Candidate> accepted = new ArrayList<>();
 		for (Set<String> due : this.rejected.takeDue(System.nanoTime())) {
 			accepted.addAll(tryPaths(changes, due, false));
 		}
@@ -122,7 +122,7 @@ final class ContextUpdater {
 	 * ZooKeeper could not be reached) with one built from all of it, accepting exactly the
 	 * differences, checked like any change.
 	 */
-	private List<ConfigChange> rebase(TreeChanges changes) {
+	private List<Candidate> rebase(TreeChanges changes) {
 		Candidate candidate = this.context.getBuilder().rebase(this.context.getAccepted(), changes);
 		List<Rejection> rejections = judge(candidate);
 		if (!rejections.isEmpty()) {
@@ -135,7 +135,7 @@ final class ContextUpdater {
 	}
 
 	/** Try every transaction together; if that is rejected and there are several, each on its own. */
-	private List<ConfigChange> tryTransactions(TreeChanges changes, Map<Long, Set<String>> transactions) {
+	private List<Candidate> tryTransactions(TreeChanges changes, Map<Long, Set<String>> transactions) {
 		Set<String> all = new LinkedHashSet<>();
 		transactions.values().forEach(all::addAll);
 		List<RejectedChanges.Group> before = this.rejected.save();
@@ -150,14 +150,14 @@ final class ContextUpdater {
 			return List.of();
 		}
 		this.rejected.restore(before);
-		List<ConfigChange> accepted = new ArrayList<>();
+		List<Candidate> accepted = new ArrayList<>();
 		for (Set<String> transaction : transactions.values()) {
 			accepted.addAll(tryPaths(changes, this.rejected.takeRelated(transaction), true));
 		}
 		return accepted;
 	}
 
-	private List<ConfigChange> tryPaths(TreeChanges changes, Set<String> paths, boolean mayWait) {
+	private List<Candidate> tryPaths(TreeChanges changes, Set<String> paths, boolean mayWait) {
 		Candidate candidate = this.context.getBuilder().build(this.context.getAccepted(), changes, paths);
 		List<Rejection> rejections = judge(candidate);
 		if (rejections.isEmpty()) {
@@ -167,7 +167,7 @@ final class ContextUpdater {
 		return List.of();
 	}
 
-	private List<ConfigChange> contextUnreadable(TreeChanges changes, Map<Long, Set<String>> transactions) {
+	private List<Candidate> contextUnreadable(TreeChanges changes, Map<Long, Set<String>> transactions) {
 		Set<String> paths = new LinkedHashSet<>();
 		transactions.values().forEach(paths::addAll);
 		if (!paths.isEmpty()) {
@@ -193,10 +193,10 @@ final class ContextUpdater {
 		return (this.guard != null) ? this.guard.check(this.context, candidate) : List.of();
 	}
 
-	private List<ConfigChange> accept(Candidate candidate) {
+	private List<Candidate> accept(Candidate candidate) {
 		this.context.accept(candidate);
 		this.reporter.resolved(candidate.paths());
-		return candidate.changes();
+		return candidate.hasChanges() ? List.of(candidate) : List.of();
 	}
 
 	private void reject(Set<String> paths, Candidate candidate, List<Rejection> rejections, boolean mayWait) {

@@ -1,9 +1,6 @@
 package dev.zkconfig.apply;
 
-import java.util.List;
-
 import dev.zkconfig.event.ZkConfigChangeEvent;
-import dev.zkconfig.snapshot.ConfigChange;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
@@ -25,8 +22,8 @@ public class PublishChangeEventStep implements ApplyStep, Ordered {
 	}
 
 	@Override
-	public void apply(List<ConfigChange> changes) {
-		this.context.publishEvent(new ZkConfigChangeEvent(this.context, changes));
+	public void apply(ApplyRound round) {
+		this.context.publishEvent(new ZkConfigChangeEvent(this.context, round.getChanges()));
 	}
 
 	@Override

@@ -1,10 +1,8 @@
 package dev.zkconfig.apply;
 
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
-import dev.zkconfig.snapshot.ConfigChange;
+import dev.zkconfig.guard.ConfigurationPropertiesIndex;
 
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.context.ApplicationContext;
@@ -19,18 +17,22 @@ public class RebindStep implements ApplyStep, Ordered {
 
 	private final ApplicationContext context;
 
+	private final ConfigurationPropertiesIndex index;
+
 	/**
 	 * Create the step.
 	 * @param context the application context
+	 * @param index which {@code @ConfigurationProperties} beans read which keys
 	 */
-	public RebindStep(ApplicationContext context) {
+	public RebindStep(ApplicationContext context, ConfigurationPropertiesIndex index) {
 		this.context = context;
+		this.index = index;
 	}
 
 	@Override
-	public void apply(List<ConfigChange> changes) {
-		Set<String> keys = new LinkedHashSet<>();
-		changes.forEach((change) -> keys.add(change.key()));
+	public void apply(ApplyRound round) {
+		Set<String> keys = round.getKeys();
+		this.index.concerning(ConfigurationPropertiesIndex.adapt(keys)).forEach(round::touched);
 		this.context.publishEvent(new EnvironmentChangeEvent(this.context, keys));
 	}
 

@@ -26,9 +26,12 @@ final class RejectionReporter {
 
 	private final ApplicationEventPublisher publisher;
 
-	RejectionReporter(Rejections rejections, ApplicationEventPublisher publisher) {
+	private final List<ChangeListener> listeners;
+
+	RejectionReporter(Rejections rejections, ApplicationEventPublisher publisher, List<ChangeListener> listeners) {
 		this.rejections = rejections;
 		this.publisher = publisher;
+		this.listeners = listeners;
 	}
 
 	void rejected(ConfigContext context, List<Rejection> rejected) {
@@ -38,6 +41,7 @@ final class RejectionReporter {
 				+ Long.toHexString(context.getAccepted().getZxid()) + "): "
 				+ rejected.stream().map(Rejection::describe).collect(Collectors.joining("; ")));
 		this.publisher.publishEvent(new ZkConfigRejectedEvent(this, rejected));
+		this.listeners.forEach((listener) -> listener.rejected(context.getContextPath(), rejected));
 	}
 
 	void resolved(Set<String> paths) {

@@ -1,6 +1,8 @@
 package dev.zkconfig.autoconfigure;
 
 import dev.zkconfig.apply.ApplyStep;
+import dev.zkconfig.apply.ChangeHistory;
+import dev.zkconfig.apply.ChangeListener;
 import dev.zkconfig.apply.ChangePipeline;
 import dev.zkconfig.apply.PublishChangeEventStep;
 import dev.zkconfig.apply.RebindStep;
@@ -93,13 +95,20 @@ public class ZkConfigAutoConfiguration {
 	}
 
 	@Bean
-	RebindStep zkConfigRebindStep(ApplicationContext context) {
-		return new RebindStep(context);
+	RebindStep zkConfigRebindStep(ApplicationContext context, ConfigurationPropertiesIndex zkConfigPropertiesIndex) {
+		return new RebindStep(context, zkConfigPropertiesIndex);
 	}
 
 	@Bean
-	RefreshScopeStep zkConfigRefreshScopeStep(ObjectProvider<RefreshScope> refreshScope) {
-		return new RefreshScopeStep(refreshScope);
+	RefreshScopeStep zkConfigRefreshScopeStep(ObjectProvider<RefreshScope> refreshScope,
+			ConfigurableApplicationContext context) {
+		return new RefreshScopeStep(refreshScope, context.getBeanFactory());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ChangeHistory zkConfigChangeHistory() {
+		return new ChangeHistory();
 	}
 
 	@Bean
@@ -115,9 +124,10 @@ public class ZkConfigAutoConfiguration {
 
 	@Bean
 	ChangePipeline zkConfigChangePipeline(ConfigContexts contexts, ObjectProvider<ConfigGuard> guard,
-			Rejections rejections, ObjectProvider<ApplyStep> steps, ApplicationContext context,
-			ZkConfigProperties properties) {
-		return new ChangePipeline(contexts, guard.getIfAvailable(), rejections, steps.orderedStream().toList(), context,
+			Rejections rejections, ObjectProvider<ApplyStep> steps, ObjectProvider<ChangeListener> listeners,
+			ApplicationContext context, ZkConfigProperties properties) {
+		return new ChangePipeline(contexts, guard.getIfAvailable(), rejections, steps.orderedStream().toList(),
+				listeners.orderedStream().toList(), context,
 				properties.getRefresh().getCoalesceWindow(), properties.getGuard().getEmptyZNodeGrace());
 	}
 

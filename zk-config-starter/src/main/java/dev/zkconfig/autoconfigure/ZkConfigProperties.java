@@ -42,6 +42,8 @@ public class ZkConfigProperties {
 
 	private final Snapshot snapshot = new Snapshot();
 
+	private final Health health = new Health();
+
 	private final Embedded embedded = new Embedded();
 
 	public boolean isEnabled() {
@@ -78,6 +80,10 @@ public class ZkConfigProperties {
 
 	public Snapshot getSnapshot() {
 		return this.snapshot;
+	}
+
+	public Health getHealth() {
+		return this.health;
 	}
 
 	public Embedded getEmbedded() {
@@ -208,6 +214,28 @@ public class ZkConfigProperties {
 
 		public void setExclude(List<String> exclude) {
 			this.exclude = exclude;
+		}
+
+	}
+
+	/**
+	 * The zkconfig health indicator.
+	 */
+	public static class Health {
+
+		/**
+		 * Health status while snapshots are served instead of ZooKeeper's current state:
+		 * the client is disconnected, or a context is served from its local snapshot file.
+		 * For example OUT_OF_SERVICE to hold traffic off.
+		 */
+		private String snapshotStatus = "UP";
+
+		public String getSnapshotStatus() {
+			return this.snapshotStatus;
+		}
+
+		public void setSnapshotStatus(String snapshotStatus) {
+			this.snapshotStatus = snapshotStatus;
 		}
 
 	}

@@ -14,9 +14,12 @@ import java.util.Set;
  * accepted
  * @param paths the changed znodes it reflects
  * @param documents the parsed documents of the context, as of this candidate
+ * @param modifiedAt when the latest of the znodes it reflects changed, in milliseconds
+ * since the epoch by ZooKeeper's clock ({@code mtime}), or {@code 0} if unknown (only
+ * deletions)
  */
 public record Candidate(ConfigSnapshot snapshot, List<ConfigChange> changes, List<ZNodeProblem> problems,
-		Set<String> paths, Map<String, ParsedDocument> documents) {
+		Set<String> paths, Map<String, ParsedDocument> documents, long modifiedAt) {
 
 	/**
 	 * Whether the candidate differs from the snapshot it was built on.

@@ -97,10 +97,13 @@ public final class CandidateBuilder {
 		NavigableMap<String, ParsedDocument> documents = new TreeMap<>(acceptedDocuments);
 		Set<String> affected = new LinkedHashSet<>();
 		long zxid = accepted.getZxid();
+		long modifiedAt = 0;
 		for (String path : paths) {
 			zxid = Math.max(zxid, changes.paths().getOrDefault(path, 0L));
 			if (isDocument(path)) {
-				updateDocument(path, changes.documents().get(path), documents, affected, problems);
+				ZNode document = changes.documents().get(path);
+				modifiedAt = Math.max(modifiedAt, (document != null) ? document.mtime() : 0);
+				updateDocument(path, document, documents, affected, problems);
 			}
 			else {
 				affected.addAll(keysOf(path));
@@ -118,6 +121,7 @@ public final class CandidateBuilder {
 				}
 				else {
 					properties.put(key, winner.node().text(), winner.node().path());
+					modifiedAt = Math.max(modifiedAt, winner.node().mtime());
 				}
 			}
 			else if (nodes != null || !properties.comesFromKeyZNode(key)) {
@@ -126,7 +130,7 @@ public final class CandidateBuilder {
 		}
 		List<ConfigChange> diff = properties.changes(affected, zxid);
 		ConfigSnapshot snapshot = properties.snapshot(Math.max(zxid, accepted.getZxid()));
-		return new Candidate(snapshot, diff, problems, Set.copyOf(paths), documents);
+		return new Candidate(snapshot, diff, problems, Set.copyOf(paths), documents, modifiedAt);
 	}
 
 	/**
@@ -141,7 +145,7 @@ public final class CandidateBuilder {
 				snapshot.getNames(), Math.max(snapshot.getZxid(), changes.zxid()), snapshot.getAcceptedAt(),
 				Origin.ZOOKEEPER);
 		return new Candidate(versioned, candidate.changes(), candidate.problems(), candidate.paths(),
-				candidate.documents());
+				candidate.documents(), candidate.modifiedAt());
 	}
 
 	/**
@@ -168,7 +172,8 @@ public final class CandidateBuilder {
 		String[] names = before.keySet().equals(after.keySet()) ? accepted.getNames() : whole.snapshot().getNames();
 		ConfigSnapshot snapshot = new ConfigSnapshot(this.contextPath, whole.snapshot().properties(),
 				whole.snapshot().origins(), names, zxid, whole.snapshot().getAcceptedAt(), Origin.ZOOKEEPER);
-		return new Candidate(snapshot, diff, whole.problems(), changes.covered(), whole.documents());
+		return new Candidate(snapshot, diff, whole.problems(), changes.covered(), whole.documents(),
+				whole.modifiedAt());
 	}
 
 	/**

@@ -1,0 +1,30 @@
+package dev.zkconfig.actuate;
+
+import dev.zkconfig.support.SecretValues;
+
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+
+/**
+ * zk-config's rules for secret-looking keys ({@link SecretValues}) as a
+ * {@link SanitizingFunction}, so that actuator endpoints ({@code /actuator/env},
+ * {@code /actuator/configprops} and zk-config's own) mask the same values zk-config masks
+ * in its logs and events, even when they show values.
+ */
+public class ZkConfigSanitizingFunction implements SanitizingFunction {
+
+	@Override
+	public SanitizableData apply(SanitizableData data) {
+		Object value = data.getValue();
+		if (value == null) {
+			return data;
+		}
+		if (SecretValues.isSecret(data.getKey())) {
+			return data.withSanitizedValue();
+		}
+		String text = value.toString();
+		String sanitized = SecretValues.sanitize(data.getKey(), text);
+		return sanitized.equals(text) ? data : data.withValue(sanitized);
+	}
+
+}

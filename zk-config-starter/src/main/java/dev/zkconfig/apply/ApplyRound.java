@@ -1,0 +1,57 @@
+package dev.zkconfig.apply;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.zkconfig.snapshot.ConfigChange;
+
+/**
+ * One round of accepted changes as the {@link ApplyStep}s apply them: the changes, and
+ * the beans the steps touch while applying them.
+ */
+public final class ApplyRound {
+
+	private final List<ConfigChange> changes;
+
+	private final Set<String> beans = new LinkedHashSet<>();
+
+	ApplyRound(List<ConfigChange> changes) {
+		this.changes = List.copyOf(changes);
+	}
+
+	/**
+	 * Return the accepted changes, never empty.
+	 * @return the changes
+	 */
+	public List<ConfigChange> getChanges() {
+		return this.changes;
+	}
+
+	/**
+	 * Return the keys that changed.
+	 * @return the keys
+	 */
+	public Set<String> getKeys() {
+		Set<String> keys = new LinkedHashSet<>();
+		this.changes.forEach((change) -> keys.add(change.key()));
+		return keys;
+	}
+
+	/**
+	 * Record that a step updated a bean.
+	 * @param beanName the bean's name
+	 */
+	public void touched(String beanName) {
+		this.beans.add(beanName);
+	}
+
+	/**
+	 * Return the beans the steps updated.
+	 * @return the bean names
+	 */
+	public Set<String> getBeans() {
+		return Set.copyOf(this.beans);
+	}
+
+}
