@@ -110,6 +110,7 @@ class SampleBrowserTests {
 		// a value other than the last good one, so that it is a change the page hears of
 		String good = lastGood.equals("2") ? "3" : "2";
 		setWithTheForm("greeting.repeat", good);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "Set greeting.repeat"));
 		wait.until(ExpectedConditions.textToBe(repeat, good));
 		wait.until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#rejections tr.resolved[data-key='greeting.repeat']")));
