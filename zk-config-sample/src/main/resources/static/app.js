@@ -135,6 +135,8 @@
 	function render(view, changedKeys, rejectedNow) {
 		document.title = view.title;
 		byId('title').textContent = view.title;
+		byId('subtitle').textContent = view.subtitle || '';
+		byId('subtitle').hidden = !view.subtitle;
 		byId('zookeeper').textContent = view.zooKeeper.connectString + (view.zooKeeper.embedded ? ' (embedded)' : '');
 		byId('context').textContent = view.zooKeeper.context;
 		byId('notice').textContent = view.beans.environment['notice.text'] || '';

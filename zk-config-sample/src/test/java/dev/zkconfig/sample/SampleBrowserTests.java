@@ -118,6 +118,22 @@ class SampleBrowserTests {
 	}
 
 	@Test
+	void thePageShowsTheKeysOfTheYamlDocumentAndTheSnapshotVersions() {
+		WebDriverWait wait = new WebDriverWait(this.browser, TIMEOUT);
+		this.browser.get("http://localhost:" + this.port + "/");
+		wait.until(ExpectedConditions.textToBe(By.id("stream-status"), "live"));
+		WebElement subtitle = wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//tbody[@id='keys']/tr[td[1] = 'demo.subtitle']")));
+		assertThat(subtitle.getAttribute("class")).contains("from-document");
+		assertThat(subtitle.findElement(By.className("origin")).getText())
+			.isEqualTo("/config/sample/application.yml document");
+		assertThat(this.browser.findElement(By.id("subtitle")).getText()).contains("/config/sample/application.yml");
+		WebElement snapshot = this.browser.findElement(By.cssSelector("#snapshots tr[data-context='/config/sample']"));
+		assertThat(snapshot.findElement(By.className("version")).getText()).matches("0x[0-9a-f]+");
+		assertThat(snapshot.findElement(By.className("time")).getText()).isNotBlank();
+	}
+
+	@Test
 	void anInvalidKeyShowsWhatIsWrong() {
 		WebDriverWait wait = new WebDriverWait(this.browser, TIMEOUT);
 		this.browser.get("http://localhost:" + this.port + "/");

@@ -8,6 +8,7 @@ import java.util.Map;
  * it. Every value is masked if its key looks secret; rejected changes have no value.
  *
  * @param title the page title ({@code demo.title})
+ * @param subtitle the page subtitle ({@code demo.subtitle}), {@code null} if not set
  * @param zooKeeper where the configuration comes from
  * @param beans the current values of the demo beans by kind of bean
  * ({@code refreshScope}, {@code configurationProperties}, {@code environment}), each by
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param changes the latest applied changes, newest first
  * @param rejections the changes the application rejected
  */
-public record ConfigView(String title, ZooKeeper zooKeeper, Map<String, Map<String, String>> beans,
+public record ConfigView(String title, String subtitle, ZooKeeper zooKeeper, Map<String, Map<String, String>> beans,
 		List<Snapshot> snapshots, List<Key> keys, List<RecentChange> changes, Rejections rejections) {
 
 	/**

@@ -44,10 +44,10 @@ public class ConfigViewAssembler {
 	 * @return the view
 	 */
 	public ConfigView currentView() {
-		int limit = this.properties.getMaxChanges();
-		return new ConfigView(this.properties.getTitle(), this.contexts.zooKeeper(), beans(),
-				this.contexts.snapshots(), this.contexts.keys(), this.history.latest(limit),
-				this.rejections.current(limit));
+		return new ConfigView(this.properties.getTitle(), this.properties.getSubtitle(), this.contexts.zooKeeper(),
+				beans(), this.contexts.snapshots(), this.contexts.keys(),
+				this.history.latest(this.properties.getMaxChanges()),
+				this.rejections.current(this.properties.getMaxRejections()));
 	}
 
 	private Map<String, Map<String, String>> beans() {
@@ -56,7 +56,9 @@ public class ConfigViewAssembler {
 		refreshScope.put("greeting.repeat", String.valueOf(this.greeting.getRepeat()));
 		Map<String, String> configurationProperties = new LinkedHashMap<>();
 		configurationProperties.put("demo.title", this.properties.getTitle());
+		configurationProperties.put("demo.subtitle", this.properties.getSubtitle());
 		configurationProperties.put("demo.max-changes", String.valueOf(this.properties.getMaxChanges()));
+		configurationProperties.put("demo.max-rejections", String.valueOf(this.properties.getMaxRejections()));
 		configurationProperties.put("demo.api-token", this.properties.getApiToken());
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("notice.text", this.environment.getProperty("notice.text"));
