@@ -104,8 +104,13 @@
 		cell(row, new Date(rejection.time).toLocaleTimeString(), 'time');
 		cell(row, rejection.key || '(whole znode)', 'key');
 		cell(row, rejection.path, 'origin');
-		cell(row, rejection.target || '', 'target');
-		cell(row, rejection.reason, 'reason');
+		const reason = cell(row, rejection.reason, 'reason');
+		if (rejection.target) {
+			const target = document.createElement('div');
+			target.className = 'target';
+			target.textContent = 'for ' + rejection.target;
+			reason.append(target);
+		}
 		if (rejectedNow.has(rejection.path)) {
 			row.classList.add('flash');
 		}
