@@ -101,8 +101,9 @@ class SampleDocumentIntegrationTests {
 		writeDocument("demo:\n  subtitle: Not without the other\n  max-rejections: many\n");
 		await().atMost(TIMEOUT).until(() -> standing(DOCUMENT).size() == 1);
 		Map<String, Object> rejection = standing(DOCUMENT).get(0);
-		assertThat(rejection).containsEntry("key", "demo.max-rejections");
-		assertThat((String) rejection.get("reason")).contains("cannot be converted to int");
+		// the guard names one of the bean's changed keys, not always the one that failed
+		assertThat(rejection.get("key")).isIn("demo.subtitle", "demo.max-rejections");
+		assertThat((String) rejection.get("reason")).contains("'demo.max-rejections' cannot be converted to int");
 		assertThat(this.api.<String>config(SUBTITLE)).isEqualTo(SEEDED_SUBTITLE);
 		assertThat(this.api.<String>config(MAX_REJECTIONS)).isEqualTo("10");
 		assertThat(this.api.get("/api/config").body()).doesNotContain("Not without the other");
