@@ -106,7 +106,8 @@ class SampleBrowserTests {
 		assertThat(row.findElement(By.className("time")).getText()).isNotBlank();
 		assertThat(this.browser.findElement(By.id("rejections")).getText()).doesNotContain("abc");
 		assertThat(this.browser.findElement(By.id("standing-alert")).isDisplayed()).isTrue();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "Rejected greeting.repeat"));
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "Rejected greeting.repeat"));
 		assertThat(this.browser.findElement(repeat).getText()).isEqualTo(lastGood);
 		// a value other than the last good one, so that it is a change the page hears of
 		String good = lastGood.equals("2") ? "3" : "2";

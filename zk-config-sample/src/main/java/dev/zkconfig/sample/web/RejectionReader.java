@@ -50,7 +50,9 @@ public class RejectionReader {
 	}
 
 	private static List<RejectedChange> shown(List<Rejection> rejections, Set<Rejection> standing) {
-		return rejections.stream().map((rejection) -> RejectedChange.of(rejection, standing.contains(rejection))).toList();
+		return rejections.stream()
+			.map((rejection) -> RejectedChange.of(rejection, standing.contains(rejection)))
+			.toList();
 	}
 
 }
