@@ -127,9 +127,10 @@
 		byId('no-rejections').hidden = standing.length + resolved.length > 0;
 		const alert = byId('standing-alert');
 		alert.hidden = standing.length === 0;
-		alert.textContent = (standing.length === 1 ? '1 rejected change stands' : standing.length
-			+ ' rejected changes stand') + ': ZooKeeper holds data the application does not use; it keeps the last '
-			+ 'good values. Write a good value to resolve it.';
+		const one = standing.length === 1;
+		alert.textContent = (one ? '1 rejected change stands' : standing.length + ' rejected changes stand')
+			+ ': ZooKeeper holds data the application does not use; it keeps the last good values. Write '
+			+ (one ? 'a good value to resolve it.' : 'good values to resolve them.');
 	}
 
 	function renderStreamed(view, changedKeys, rejectedNow) {
