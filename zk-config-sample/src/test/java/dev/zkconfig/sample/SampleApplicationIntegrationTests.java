@@ -36,6 +36,12 @@ class SampleApplicationIntegrationTests {
 		assertThat(this.api.<Boolean>config("$.zooKeeper.embedded")).isTrue();
 		assertThat(this.api.<String>config("$.beans.environment['notice.text']")).startsWith("Change a value");
 		assertThat(this.api.<List<String>>config("$.keys[*].key")).contains("notice.text", "demo.api-token");
+		assertThat(this.api.<List<Map<String, Object>>>config("$.keys[?(@.key == 'notice.text')]")).singleElement()
+			.satisfies((key) -> assertThat(key).containsEntry("origin", "/config/sample/notice/text")
+				.containsEntry("document", false));
+		assertThat(this.api.<List<String>>config("$.snapshots[?(@.context == '/config/sample')].version"))
+			.singleElement()
+			.satisfies((version) -> assertThat(Long.decode(version)).isPositive());
 	}
 
 	@Test

@@ -97,16 +97,58 @@ class SampleBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(message));
 		// a reload would drop this marker
 		((JavascriptExecutor) this.browser).executeScript("window.notReloaded = true");
-		WebElement key = this.browser.findElement(By.id("key"));
-		key.clear();
-		key.sendKeys("greeting.message");
-		WebElement value = this.browser.findElement(By.id("value"));
-		value.clear();
-		value.sendKeys("Set in the browser");
-		this.browser.findElement(By.id("set")).click();
+		setWithTheForm("greeting.message", "Set in the browser");
 		wait.until(ExpectedConditions.textToBe(message, "Set in the browser"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "Set in the browser"));
 		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.notReloaded")).isEqualTo(true);
+	}
+
+	@Test
+	void aRejectedValueShowsOnThePageWithoutTheValue() {
+		WebDriverWait wait = new WebDriverWait(this.browser, TIMEOUT);
+		this.browser.get("http://localhost:" + this.port + "/");
+		wait.until(ExpectedConditions.textToBe(By.id("stream-status"), "live"));
+		By repeat = By.id("value-greeting.repeat");
+		String lastGood = wait.until(ExpectedConditions.presenceOfElementLocated(repeat)).getText();
+		setWithTheForm("greeting.repeat", "abc");
+		By standing = By.cssSelector("#rejections tr.standing[data-key='greeting.repeat']");
+		WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(standing));
+		assertThat(row.findElement(By.className("state")).getText()).isEqualTo("still standing");
+		assertThat(row.findElement(By.className("key")).getText()).isEqualTo("greeting.repeat");
+		assertThat(row.findElement(By.className("origin")).getText()).isEqualTo("/config/sample/greeting/repeat");
+		WebElement reason = row.findElement(By.className("reason"));
+		assertThat(reason.getText()).contains("cannot be converted to int");
+		assertThat(reason.findElement(By.className("target")).getText()).startsWith("for field 'repeat'");
+		assertThat(row.findElement(By.className("time")).getText()).isNotBlank();
+		assertThat(this.browser.findElement(By.id("rejections")).getText()).doesNotContain("abc");
+		assertThat(this.browser.findElement(By.id("standing-alert")).isDisplayed()).isTrue();
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "Rejected greeting.repeat"));
+		assertThat(this.browser.findElement(repeat).getText()).isEqualTo(lastGood);
+		// a value other than the last good one, so that it is a change the page hears of
+		String good = lastGood.equals("2") ? "3" : "2";
+		setWithTheForm("greeting.repeat", good);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "Set greeting.repeat"));
+		wait.until(ExpectedConditions.textToBe(repeat, good));
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#rejections tr.resolved[data-key='greeting.repeat']")));
+		assertThat(this.browser.findElements(standing)).isEmpty();
+	}
+
+	@Test
+	void thePageShowsTheKeysOfTheYamlDocumentAndTheSnapshotVersions() {
+		WebDriverWait wait = new WebDriverWait(this.browser, TIMEOUT);
+		this.browser.get("http://localhost:" + this.port + "/");
+		wait.until(ExpectedConditions.textToBe(By.id("stream-status"), "live"));
+		WebElement subtitle = wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//tbody[@id='keys']/tr[td[1] = 'demo.subtitle']")));
+		assertThat(subtitle.getAttribute("class")).contains("from-document");
+		assertThat(subtitle.findElement(By.className("origin")).getText())
+			.isEqualTo("/config/sample/application.yml document");
+		assertThat(this.browser.findElement(By.id("subtitle")).getText()).contains("ZooKeeper");
+		WebElement snapshot = this.browser.findElement(By.cssSelector("#snapshots tr[data-context='/config/sample']"));
+		assertThat(snapshot.findElement(By.className("version")).getText()).matches("0x[0-9a-f]+");
+		assertThat(snapshot.findElement(By.className("time")).getText()).isNotBlank();
 	}
 
 	@Test
@@ -119,6 +161,16 @@ class SampleBrowserTests {
 		this.browser.findElement(By.id("set")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "has an empty part"));
 		assertThat(this.browser.findElement(By.id("form-result")).getText()).startsWith("Invalid key:");
+	}
+
+	private void setWithTheForm(String key, String value) {
+		WebElement keyInput = this.browser.findElement(By.id("key"));
+		keyInput.clear();
+		keyInput.sendKeys(key);
+		WebElement valueInput = this.browser.findElement(By.id("value"));
+		valueInput.clear();
+		valueInput.sendKeys(value);
+		this.browser.findElement(By.id("set")).click();
 	}
 
 }

@@ -14,9 +14,19 @@ public class DemoProperties {
 	private String title = "zk-config sample";
 
 	/**
+	 * Subtitle of the demo page.
+	 */
+	private String subtitle;
+
+	/**
 	 * How many recent changes the page lists.
 	 */
 	private int maxChanges = 10;
+
+	/**
+	 * How many recent rejected changes the page lists, besides those still standing.
+	 */
+	private int maxRejections = 10;
 
 	/**
 	 * A secret, to show that secret-looking values are never displayed.
@@ -31,12 +41,28 @@ public class DemoProperties {
 		this.title = title;
 	}
 
+	public String getSubtitle() {
+		return this.subtitle;
+	}
+
+	public void setSubtitle(String subtitle) {
+		this.subtitle = subtitle;
+	}
+
 	public int getMaxChanges() {
 		return this.maxChanges;
 	}
 
 	public void setMaxChanges(int maxChanges) {
 		this.maxChanges = maxChanges;
+	}
+
+	public int getMaxRejections() {
+		return this.maxRejections;
+	}
+
+	public void setMaxRejections(int maxRejections) {
+		this.maxRejections = maxRejections;
 	}
 
 	public String getApiToken() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
 import dev.zkconfig.event.ZkConfigChangeEvent;
+import dev.zkconfig.event.ZkConfigRejectedEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -21,8 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Pushes the page's view to every open event stream: a {@code config} event when a
- * stream opens and a {@code change} event, with the applied changes, after each
- * {@link ZkConfigChangeEvent}.
+ * stream opens, a {@code change} event, with the applied changes, after each
+ * {@link ZkConfigChangeEvent}, and a {@code rejected} event, with the rejections, after
+ * each {@link ZkConfigRejectedEvent}.
  */
 @Component
 public class ChangeBroadcaster implements SmartLifecycle {
@@ -36,10 +38,13 @@ public class ChangeBroadcaster implements SmartLifecycle {
 
 	private final ConfigViewAssembler views;
 
+	private final RejectionReader rejections;
+
 	private volatile boolean running;
 
-	public ChangeBroadcaster(ConfigViewAssembler views) {
+	public ChangeBroadcaster(ConfigViewAssembler views, RejectionReader rejections) {
 		this.views = views;
+		this.rejections = rejections;
 	}
 
 	/**
@@ -62,9 +67,19 @@ public class ChangeBroadcaster implements SmartLifecycle {
 	void onChange(ZkConfigChangeEvent event) {
 		Instant now = Instant.now();
 		List<RecentChange> changes = event.getChanges().stream().map((change) -> RecentChange.of(change, now)).toList();
-		ChangeMessage message = new ChangeMessage(changes, this.views.currentView());
+		broadcast("change", new ChangeMessage(changes, this.views.currentView()));
+	}
+
+	// the starter records a rejection before it publishes the event, so the view has it
+	@EventListener
+	void onRejected(ZkConfigRejectedEvent event) {
+		List<RejectedChange> rejected = this.rejections.describe(event.getRejections());
+		broadcast("rejected", new RejectedMessage(rejected, this.views.currentView()));
+	}
+
+	private void broadcast(String name, Object message) {
 		for (SseEmitter emitter : this.emitters) {
-			send(emitter, SseEmitter.event().name("change").data(message, MediaType.APPLICATION_JSON));
+			send(emitter, SseEmitter.event().name(name).data(message, MediaType.APPLICATION_JSON));
 		}
 	}
 
@@ -108,6 +123,16 @@ public class ChangeBroadcaster implements SmartLifecycle {
 	 * @param config the view after them
 	 */
 	public record ChangeMessage(List<RecentChange> changes, ConfigView config) {
+	}
+
+	/**
+	 * The data of a {@code rejected} event.
+	 *
+	 * @param rejections why the change was rejected, one per key or znode at fault; never
+	 * a value
+	 * @param config the view after the rejection: the last good values
+	 */
+	public record RejectedMessage(List<RejectedChange> rejections, ConfigView config) {
 	}
 
 }
