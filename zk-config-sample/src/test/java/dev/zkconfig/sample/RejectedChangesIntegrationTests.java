@@ -112,6 +112,27 @@ class RejectedChangesIntegrationTests {
 	}
 
 	@Test
+	void writingTheLastGoodValueBackResolvesTheRejectionOnTheEventStream() throws Exception {
+		setAndAwait("greeting.repeat", "5", "$.beans.refreshScope['greeting.repeat']");
+		try (EventStream stream = EventStream.open(this.api.uri("/api/events"), TIMEOUT)) {
+			await().atMost(TIMEOUT).until(() -> hasEvent(stream, "config"));
+			this.api.put("greeting.repeat", "five");
+			await().atMost(TIMEOUT).until(() -> hasEvent(stream, "rejected"));
+			// the value in use again: nothing changes, but the rejection no longer stands
+			this.api.put("greeting.repeat", "5");
+			await().atMost(TIMEOUT).until(() -> stream.events()
+				.stream()
+				.filter((event) -> event.name().equals("config"))
+				.anyMatch((event) -> JsonPath.<List<String>>read(event.data(), "$.rejections.standing[*].key")
+					.isEmpty() && event.data().contains("greeting.repeat")));
+			assertThat(standing("greeting.repeat")).isEmpty();
+		}
+		finally {
+			setAndAwait("greeting.repeat", "1", "$.beans.refreshScope['greeting.repeat']");
+		}
+	}
+
+	@Test
 	void aRejectedValueIsNeverShownEvenForASecret() throws Exception {
 		try (EventStream stream = EventStream.open(this.api.uri("/api/events"), TIMEOUT)) {
 			await().atMost(TIMEOUT).until(() -> hasEvent(stream, "config"));

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.zkconfig.event.ZkConfigRejectedEvent;
+import dev.zkconfig.event.ZkConfigRejectionsResolvedEvent;
 import dev.zkconfig.guard.Rejection;
 import dev.zkconfig.guard.Rejections;
 import dev.zkconfig.snapshot.ConfigContext;
@@ -45,7 +46,10 @@ final class RejectionReporter {
 	}
 
 	void resolved(Set<String> paths) {
-		this.rejections.resolved(paths);
+		List<Rejection> resolved = this.rejections.resolved(paths);
+		if (!resolved.isEmpty()) {
+			this.publisher.publishEvent(new ZkConfigRejectionsResolvedEvent(this, resolved));
+		}
 	}
 
 }

@@ -37,7 +37,9 @@ import org.springframework.util.StringUtils;
  * </pre>
  * creates {@code /config/sample/greeting/message} with {@code Hello}, which an
  * application named {@code sample} reads as the property {@code greeting.message}. The
- * same in a properties file: {@code config.sample.greeting.message=Hello}.
+ * same in a properties file: {@code config.sample.greeting.message=Hello}. A name in
+ * brackets keeps its dots, so {@code "[application.yml]"} under {@code sample} creates
+ * the document znode {@code /config/sample/application.yml}.
  */
 public final class ZNodeSeeder {
 
@@ -128,8 +130,40 @@ public final class ZNodeSeeder {
 				+ " must be YAML (.yml, .yaml) or properties (.properties, .xml)");
 	}
 
-	private static String toPath(Resource resource, String key) {
-		String path = ZNodeKeys.pathOf("", key);
+	/**
+	 * The znode path of a key: every {@code '.'} separates znodes, except inside a
+	 * bracketed part that is not an index, Spring Boot's way of keeping dots in a map key
+	 * ({@code "[application.yml]"} in YAML): {@code config.sample[application.yml]} is
+	 * {@code /config/sample/application.yml}. An index stays part of its name
+	 * ({@code list[0]}).
+	 */
+	static String toPath(Resource resource, String key) {
+		StringBuilder path = new StringBuilder();
+		int start = 0;
+		while (start < key.length()) {
+			int open = key.indexOf('[', start);
+			int close = (open >= 0) ? key.indexOf(']', open) : -1;
+			String name = (open >= 0 && close > open) ? key.substring(open + 1, close) : null;
+			if (name == null || name.chars().allMatch(Character::isDigit)) {
+				int end = (close > 0) ? close + 1 : key.length();
+				path.append(ZNodeKeys.pathOf("", key.substring(start, end)));
+				start = end;
+			}
+			else {
+				if (open > start) {
+					path.append(ZNodeKeys.pathOf("", key.substring(start, open)));
+				}
+				path.append('/').append(name);
+				start = close + 1;
+			}
+			if (start < key.length() && key.charAt(start) == '.') {
+				start++;
+			}
+		}
+		return validate(resource, key, path.toString());
+	}
+
+	private static String validate(Resource resource, String key, String path) {
 		try {
 			PathUtils.validatePath(path);
 		}

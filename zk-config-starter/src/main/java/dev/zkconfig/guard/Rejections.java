@@ -40,11 +40,20 @@ public final class Rejections {
 	/**
 	 * Clear the standing rejections of znodes whose latest state has been accepted.
 	 * @param paths the znodes
+	 * @return the rejections that no longer stand
 	 */
-	public synchronized void resolved(Set<String> paths) {
-		if (!this.standing.isEmpty()) {
-			this.standing.keySet().removeAll(paths);
+	public synchronized List<Rejection> resolved(Set<String> paths) {
+		if (this.standing.isEmpty()) {
+			return List.of();
 		}
+		List<Rejection> resolved = new ArrayList<>();
+		for (String path : paths) {
+			List<Rejection> cleared = this.standing.remove(path);
+			if (cleared != null) {
+				resolved.addAll(cleared);
+			}
+		}
+		return resolved;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 
 import dev.zkconfig.event.ZkConfigChangeEvent;
 import dev.zkconfig.event.ZkConfigRejectedEvent;
+import dev.zkconfig.event.ZkConfigRejectionsResolvedEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -23,8 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Pushes the page's view to every open event stream: a {@code config} event when a
  * stream opens, a {@code change} event, with the applied changes, after each
- * {@link ZkConfigChangeEvent}, and a {@code rejected} event, with the rejections, after
- * each {@link ZkConfigRejectedEvent}.
+ * {@link ZkConfigChangeEvent}, a {@code rejected} event, with the rejections, after each
+ * {@link ZkConfigRejectedEvent}, and the view again after each
+ * {@link ZkConfigRejectionsResolvedEvent}.
  */
 @Component
 public class ChangeBroadcaster implements SmartLifecycle {
@@ -75,6 +77,13 @@ public class ChangeBroadcaster implements SmartLifecycle {
 	void onRejected(ZkConfigRejectedEvent event) {
 		List<RejectedChange> rejected = this.rejections.describe(event.getRejections());
 		broadcast("rejected", new RejectedMessage(rejected, this.views.currentView()));
+	}
+
+	// a good value written back resolves a rejection without changing anything: the page
+	// still has to hear of it
+	@EventListener
+	void onResolved(ZkConfigRejectionsResolvedEvent event) {
+		broadcast("config", this.views.currentView());
 	}
 
 	private void broadcast(String name, Object message) {
