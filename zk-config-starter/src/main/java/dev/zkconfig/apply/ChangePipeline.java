@@ -20,6 +20,7 @@ import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigContexts;
 import dev.zkconfig.support.Failures;
+import dev.zkconfig.support.SecretValues;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -267,7 +268,13 @@ public final class ChangePipeline implements SmartLifecycle {
 				(modifiedAt != 0) ? Instant.ofEpochMilli(modifiedAt) : null, applyRound.getBeans());
 		this.appliedRounds.incrementAndGet();
 		this.listeners.forEach((listener) -> listener.applied(applied));
-		if (logger.isInfoEnabled()) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Applied ZooKeeper configuration changes in " + applied.duration().toMillis() + " ms: "
+					+ accepted.stream()
+						.map((change) -> change.key() + " = " + SecretValues.forLog(change.key(), change.newValue()))
+						.toList());
+		}
+		else if (logger.isInfoEnabled()) {
 			logger.info("Applied ZooKeeper configuration changes to keys " + applyRound.getKeys());
 		}
 	}

@@ -36,6 +36,11 @@ class ZkConfigDataFailureAnalyzer implements FailureAnalyzer, Ordered {
 					+ load.getContextPath() + "' is readable, or raise zkconfig.load-timeout if it is large. " + OPTIONAL,
 					cause);
 		}
+		if (cause instanceof ZkConfigImportException invalid) {
+			return new FailureAnalysis(invalid.getMessage(), "Set spring.config.import to zookeeper: (the servers of "
+					+ "spring.cloud.zookeeper.connect-string), zookeeper:host:port[,host:port] or "
+					+ "zookeeper:host:port/context[;/other/context], for example zookeeper:localhost:2181", cause);
+		}
 		if (cause instanceof ZkConfigDocumentException document) {
 			return new FailureAnalysis(document.getMessage(),
 					"Fix or delete the znodes named above in ZooKeeper. To start without "

@@ -39,7 +39,7 @@ record ZkConfigLocation(String connectString, List<String> contexts) {
 			int colon = host.lastIndexOf(':');
 			String port = (colon < 0) ? "" : host.substring(colon + 1);
 			if (colon <= 0 || !port.chars().allMatch(Character::isDigit) || port.isEmpty()) {
-				throw new IllegalArgumentException("Invalid ZooKeeper address '" + host + "' in spring.config.import '"
+				throw new ZkConfigImportException("Invalid ZooKeeper address '" + host + "' in spring.config.import '"
 						+ location + "': expected host:port, for example zookeeper:localhost:2181");
 			}
 		}

@@ -56,7 +56,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 	 * @param dataDir where the server keeps its data, {@code null} for a new temporary
 	 * directory that is deleted on {@link #close()}
 	 * @return the running server
-	 * @throws IllegalStateException if the port is in use or the server does not start
+	 * @throws EmbeddedZooKeeperException if the port is in use or the server does not start
 	 */
 	public static EmbeddedZooKeeper start(int port, Path dataDir) {
 		checkServerDependencies();
@@ -84,7 +84,10 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 			if (temporary) {
 				deleteQuietly(directory);
 			}
-			throw new IllegalStateException("The embedded ZooKeeper did not start on port " + port, ex);
+			throw new EmbeddedZooKeeperException("The embedded ZooKeeper did not start on port " + port + ": " + ex,
+					"Check its data directory (zkconfig.embedded.data-dir) and port (zkconfig.embedded.port), or "
+							+ "set zkconfig.embedded.enabled=false to use another ZooKeeper",
+					ex);
 		}
 	}
 
@@ -115,9 +118,11 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 	private static void checkServerDependencies() {
 		ClassLoader classLoader = EmbeddedZooKeeper.class.getClassLoader();
 		if (!ClassUtils.isPresent(METRICS_CLASS, classLoader) || !ClassUtils.isPresent(SNAPPY_CLASS, classLoader)) {
-			throw new IllegalStateException("The embedded ZooKeeper needs io.dropwizard.metrics:metrics-core and "
+			throw new EmbeddedZooKeeperException("The embedded ZooKeeper needs io.dropwizard.metrics:metrics-core and "
 					+ "org.xerial.snappy:snappy-java on the class path (Apache ZooKeeper's server declares them "
-					+ "'provided'): add them to the application's dependencies, or set zkconfig.embedded.enabled=false");
+					+ "'provided')", "Add them to the application's dependencies (the zk-config parent manages their "
+							+ "versions), or set zkconfig.embedded.enabled=false",
+					null);
 		}
 	}
 
@@ -127,9 +132,11 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 			socket.bind(new InetSocketAddress(port));
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Port " + port + " is already in use, so the embedded ZooKeeper cannot "
-					+ "start: set zkconfig.embedded.port to another port, or set zkconfig.embedded.enabled=false "
-					+ "to use the ZooKeeper that is running there", ex);
+			throw new EmbeddedZooKeeperException(
+					"Port " + port + " is already in use, so the embedded ZooKeeper cannot start",
+					"Set zkconfig.embedded.port to another port (0 picks a free one), or set "
+							+ "zkconfig.embedded.enabled=false to use the ZooKeeper that is running there",
+					ex);
 		}
 	}
 
@@ -138,7 +145,8 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 			return Files.createTempDirectory("zkconfig-embedded-");
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot create a data directory for the embedded ZooKeeper", ex);
+			throw new EmbeddedZooKeeperException("Cannot create a data directory for the embedded ZooKeeper: " + ex,
+					"Set zkconfig.embedded.data-dir to a writable directory", ex);
 		}
 	}
 
@@ -147,7 +155,9 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 			return Files.createDirectories(directory);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot create the embedded ZooKeeper's data directory " + directory, ex);
+			throw new EmbeddedZooKeeperException(
+					"Cannot create the embedded ZooKeeper's data directory " + directory + ": " + ex,
+					"Set zkconfig.embedded.data-dir to a writable directory", ex);
 		}
 	}
 

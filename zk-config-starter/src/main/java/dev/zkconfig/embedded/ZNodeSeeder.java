@@ -60,7 +60,7 @@ public final class ZNodeSeeder {
 	 * Create the znodes of a seed file that do not exist yet.
 	 * @param resource the seed file, YAML ({@code .yml}, {@code .yaml}) or properties
 	 * @return the paths of the created znodes
-	 * @throws IllegalArgumentException if the file cannot be read or names an invalid
+	 * @throws EmbeddedZooKeeperException if the file cannot be read or names an invalid
 	 * path
 	 * @throws IllegalStateException if ZooKeeper fails
 	 */
@@ -98,7 +98,7 @@ public final class ZNodeSeeder {
 	 */
 	static Map<String, String> read(Resource resource) {
 		if (!resource.exists()) {
-			throw new IllegalArgumentException("Seed file " + resource.getDescription() + " does not exist");
+			throw seedFailure("Seed file " + resource.getDescription() + " does not exist", null);
 		}
 		// sorted: a parent path is a prefix of its children's, so it is created first and
 		// gets its own value rather than the empty one of an implicitly created parent
@@ -122,12 +122,19 @@ public final class ZNodeSeeder {
 					return loader.load("zkconfig-seed", resource);
 				}
 				catch (IOException | RuntimeException ex) {
-					throw new IllegalArgumentException("Cannot read seed file " + resource.getDescription(), ex);
+					String reason = (ex.getMessage() != null) ? ex.getMessage().lines().findFirst().orElse("") : "";
+					throw seedFailure("Cannot read seed file " + resource.getDescription() + ": "
+							+ ex.getClass().getSimpleName() + " " + reason.trim(), ex);
 				}
 			}
 		}
-		throw new IllegalArgumentException("Seed file " + resource.getDescription()
-				+ " must be YAML (.yml, .yaml) or properties (.properties, .xml)");
+		throw seedFailure("Seed file " + resource.getDescription()
+				+ " must be YAML (.yml, .yaml) or properties (.properties, .xml)", null);
+	}
+
+	private static EmbeddedZooKeeperException seedFailure(String description, Throwable cause) {
+		return new EmbeddedZooKeeperException(description,
+				"Fix the seed file, or set zkconfig.embedded.seed to another one (or leave it unset)", cause);
 	}
 
 	/**
@@ -168,7 +175,7 @@ public final class ZNodeSeeder {
 			PathUtils.validatePath(path);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("Key '" + key + "' in seed file " + resource.getDescription()
+			throw seedFailure("Key '" + key + "' in seed file " + resource.getDescription()
 					+ " is not a valid znode path: " + ex.getMessage(), ex);
 		}
 		return path;

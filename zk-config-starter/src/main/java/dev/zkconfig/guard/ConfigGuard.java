@@ -186,7 +186,7 @@ public class ConfigGuard implements AutoCloseable {
 					snapshot.getZxid(), Instant.now()));
 			if (logger.isDebugEnabled()) {
 				String value = snapshot.get(key);
-				String shown = SecretValues.sanitize(key, value);
+				String shown = SecretValues.forLog(key, value);
 				// the failure's own message may quote the value: only when nothing is masked
 				logger.debug("Value of key '" + key + "' rejected for " + target + ": " + shown,
 						java.util.Objects.equals(shown, value) ? failure : null);

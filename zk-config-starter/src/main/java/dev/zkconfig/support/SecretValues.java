@@ -39,6 +39,24 @@ public final class SecretValues {
 		return SECRET_SUFFIXES.stream().anyMatch(lower::endsWith) || SECRET_PARTS.stream().anyMatch(lower::contains);
 	}
 
+	/** Longest value written to a DEBUG log line. */
+	private static final int LOGGED_LENGTH = 200;
+
+	/**
+	 * Return a value as it may be written to a DEBUG log line: masked if the key looks
+	 * secret, and cut to 200 characters.
+	 * @param key the property key
+	 * @param value the value, may be {@code null}
+	 * @return the value to log, or {@code null}
+	 */
+	public static String forLog(String key, String value) {
+		String sanitized = sanitize(key, value);
+		if (sanitized == null || sanitized.length() <= LOGGED_LENGTH) {
+			return sanitized;
+		}
+		return sanitized.substring(0, LOGGED_LENGTH) + "... (" + sanitized.length() + " characters)";
+	}
+
 	/**
 	 * Return a value as it may be shown in a log, an event or an endpoint.
 	 * @param key the property key

@@ -39,6 +39,25 @@ class ZkConfigDataFailureAnalyzerTests {
 	}
 
 	@Test
+	void aMalformedImportSaysWhatItShouldLookLike() {
+		FailureAnalysis analysis = this.analyzer.analyze(new ZkConfigImportException("Invalid ZooKeeper address 'zk1' "
+				+ "in spring.config.import 'zookeeper:zk1': expected host:port, for example zookeeper:localhost:2181"));
+		assertThat(analysis.getDescription()).isEqualTo("Invalid ZooKeeper address 'zk1' in spring.config.import "
+				+ "'zookeeper:zk1': expected host:port, for example zookeeper:localhost:2181");
+		assertThat(analysis.getAction()).isEqualTo("Set spring.config.import to zookeeper: (the servers of "
+				+ "spring.cloud.zookeeper.connect-string), zookeeper:host:port[,host:port] or "
+				+ "zookeeper:host:port/context[;/other/context], for example zookeeper:localhost:2181");
+	}
+
+	@Test
+	void anUnreachableZooKeeperIsFoundBehindSpringBootsNotFoundFailure() {
+		ZookeeperProperties connection = new ZookeeperProperties();
+		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException(new ZkConfigConnectException(connection)));
+		assertThat(analysis.getDescription())
+			.isEqualTo("Could not connect to ZooKeeper at 'localhost:2181' within 10 seconds");
+	}
+
+	@Test
 	void documentFailureNamesTheZNodeAndTheParserErrorAndTheFailFastProperty() {
 		FailureAnalysis analysis = this.analyzer.analyze(new ZkConfigDocumentException("/config/app",
 				List.of(new ZNodeProblem("/config/app/application.yml", null,

@@ -66,7 +66,7 @@ class ZkConfigDataFailureIntegrationTests {
 
 	@Test
 	void invalidAddressInTheImportIsExplained() {
-		assertThatExceptionOfType(IllegalArgumentException.class)
+		assertThatExceptionOfType(ZkConfigImportException.class)
 			.isThrownBy(() -> application("zookeeper:localhost:notaport").run().close())
 			.withMessageContaining("Invalid ZooKeeper address 'localhost:notaport'")
 			.withMessageContaining("expected host:port");

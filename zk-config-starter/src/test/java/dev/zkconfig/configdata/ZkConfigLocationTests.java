@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.config.ConfigDataLocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ZkConfigLocationTests {
 
@@ -37,7 +37,7 @@ class ZkConfigLocationTests {
 
 	@Test
 	void hostWithoutPortIsRejectedWithAnExample() {
-		assertThatIllegalArgumentException().isThrownBy(() -> parse("zookeeper:zk1"))
+		assertThatExceptionOfType(ZkConfigImportException.class).isThrownBy(() -> parse("zookeeper:zk1"))
 			.withMessageContaining("Invalid ZooKeeper address 'zk1'")
 			.withMessageContaining("zookeeper:localhost:2181");
 	}

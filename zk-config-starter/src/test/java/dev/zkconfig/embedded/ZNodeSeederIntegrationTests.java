@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ZNodeSeederIntegrationTests {
 
@@ -58,7 +58,7 @@ class ZNodeSeederIntegrationTests {
 
 	@Test
 	void failsWithTheKeyWhenAKeyIsNotAValidPath() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(EmbeddedZooKeeperException.class)
 			.isThrownBy(() -> this.seeder.seed(new ClassPathResource("embedded/invalid-seed.properties")))
 			.withMessageContaining("Key 'config.bad..key'")
 			.withMessageContaining("invalid-seed.properties")
@@ -67,7 +67,7 @@ class ZNodeSeederIntegrationTests {
 
 	@Test
 	void failsWhenTheSeedFileDoesNotExist() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(EmbeddedZooKeeperException.class)
 			.isThrownBy(() -> this.seeder.seed(new ClassPathResource("embedded/missing.yml")))
 			.withMessageContaining("missing.yml")
 			.withMessageContaining("does not exist");

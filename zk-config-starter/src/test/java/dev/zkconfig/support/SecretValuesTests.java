@@ -31,4 +31,13 @@ class SecretValuesTests {
 		assertThat(SecretValues.sanitize("service.url", "https://example.test/x")).isEqualTo("https://example.test/x");
 	}
 
+	@Test
+	void valuesForTheLogAreMaskedAndCut() {
+		assertThat(SecretValues.forLog("db.password", "pw")).isEqualTo(SecretValues.MASK);
+		assertThat(SecretValues.forLog("greeting.message", "x".repeat(1_000_189)))
+			.hasSize(200 + "... (1000189 characters)".length())
+			.endsWith("... (1000189 characters)");
+		assertThat(SecretValues.forLog("greeting.message", "short")).isEqualTo("short");
+	}
+
 }
