@@ -145,6 +145,7 @@
 		byId('subtitle').hidden = !view.subtitle;
 		byId('zookeeper').textContent = view.zooKeeper.connectString + (view.zooKeeper.embedded ? ' (embedded)' : '');
 		byId('context').textContent = view.zooKeeper.context;
+		byId('health').textContent = view.zooKeeper.health || 'unknown';
 		byId('notice').textContent = view.beans.environment['notice.text'] || '';
 		GROUPS.forEach((group) => renderGroup(group, view.beans[group], changedKeys));
 		renderRejections(view.rejections, rejectedNow || new Set());

@@ -1,5 +1,7 @@
 package dev.zkconfig.sample;
 
+import java.net.http.HttpResponse;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,21 @@ class SampleApplicationIntegrationTests {
 		assertThat(this.api.<List<String>>config("$.snapshots[?(@.context == '/config/sample')].version"))
 			.singleElement()
 			.satisfies((version) -> assertThat(Long.decode(version)).isPositive());
+	}
+
+	@Test
+	void showsZkConfigsHealthAndEndpoint() {
+		assertThat(this.api.<String>config("$.zooKeeper.health")).isEqualTo("UP");
+		HttpResponse<String> health = this.api.get("/actuator/health/zkconfig");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(health.body(), "$.status")).isEqualTo("UP");
+		String zkconfig = this.api.get("/actuator/zkconfig").body();
+		assertThat(JsonPath.<List<String>>read(zkconfig, "$.contexts[*].path")).contains("/config/sample");
+		assertThat(JsonPath.<List<String>>read(zkconfig, "$.contexts[?(@.path == '/config/sample')].servedFrom"))
+			.containsExactly("zookeeper");
+		String token = this.api.get("/actuator/zkconfig/demo.api-token").body();
+		assertThat(JsonPath.<String>read(token, "$.value")).isEqualTo("******");
+		assertThat(token).doesNotContain("s3cr3t-demo-token");
 	}
 
 	@Test

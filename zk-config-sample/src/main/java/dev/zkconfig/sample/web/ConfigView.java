@@ -28,8 +28,9 @@ public record ConfigView(String title, String subtitle, ZooKeeper zooKeeper, Map
 	 * @param connectString the ZooKeeper connection string
 	 * @param embedded whether it is the embedded development server
 	 * @param context the context the page writes to
+	 * @param health the status of zk-config's health indicator ({@code /actuator/health/zkconfig})
 	 */
-	public record ZooKeeper(String connectString, boolean embedded, String context) {
+	public record ZooKeeper(String connectString, boolean embedded, String context, String health) {
 	}
 
 	/**

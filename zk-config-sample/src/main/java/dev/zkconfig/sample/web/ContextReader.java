@@ -3,6 +3,7 @@ package dev.zkconfig.sample.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.zkconfig.actuate.ZkConfigHealthIndicator;
 import dev.zkconfig.embedded.EmbeddedZooKeeper;
 import dev.zkconfig.sample.config.ConfigWriter;
 import dev.zkconfig.snapshot.ConfigSnapshot;
@@ -32,12 +33,16 @@ public class ContextReader {
 
 	private final ConfigWriter writer;
 
+	private final ObjectProvider<ZkConfigHealthIndicator> health;
+
 	public ContextReader(ConfigurableEnvironment environment, CuratorFramework curator,
-			ObjectProvider<EmbeddedZooKeeper> embedded, ConfigWriter writer) {
+			ObjectProvider<EmbeddedZooKeeper> embedded, ConfigWriter writer,
+			ObjectProvider<ZkConfigHealthIndicator> health) {
 		this.environment = environment;
 		this.curator = curator;
 		this.embedded = embedded;
 		this.writer = writer;
+		this.health = health;
 	}
 
 	/**
@@ -45,8 +50,10 @@ public class ContextReader {
 	 * @return the server and the context the page writes to
 	 */
 	public ConfigView.ZooKeeper zooKeeper() {
+		ZkConfigHealthIndicator indicator = this.health.getIfAvailable();
+		String status = (indicator != null) ? indicator.health(false).getStatus().getCode() : null;
 		return new ConfigView.ZooKeeper(this.curator.getZookeeperClient().getCurrentConnectionString(),
-				this.embedded.getIfAvailable() != null, this.writer.getContextPath());
+				this.embedded.getIfAvailable() != null, this.writer.getContextPath(), status);
 	}
 
 	/**
