@@ -178,12 +178,13 @@ final class ZNodeMirror implements ZNodeTree {
 			if (resync != this.resync || this.unseen == null) {
 				return;
 			}
+			Set<String> gone = this.unseen;
+			this.unseen = null;
 			if (completed) {
-				for (String path : this.unseen) {
+				for (String path : gone) {
 					remove(path, this.zxid);
 				}
 			}
-			this.unseen = null;
 			this.readsInFlight--;
 			this.synced = completed || problem != null;
 			if (!Objects.equals(problem, this.problem)) {
