@@ -9,6 +9,9 @@ import dev.zkconfig.apply.RebindStep;
 import dev.zkconfig.apply.RefreshScopeStep;
 import dev.zkconfig.apply.TargetedConfigurationPropertiesRebinder;
 import dev.zkconfig.apply.TargetedLoggingRebinder;
+import dev.zkconfig.apply.TargetedRefreshScope;
+import dev.zkconfig.apply.ValueInPlaceStep;
+import dev.zkconfig.event.ZkConfigListenerFactory;
 import dev.zkconfig.guard.ConfigGuard;
 import dev.zkconfig.guard.ConfigurationPropertiesIndex;
 import dev.zkconfig.guard.KeyIndex;
@@ -100,9 +103,29 @@ public class ZkConfigAutoConfiguration {
 	}
 
 	@Bean
+	static ZkConfigListenerFactory zkConfigListenerFactory() {
+		return new ZkConfigListenerFactory();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(RefreshScope.class)
+	static TargetedRefreshScope refreshScope() {
+		return new TargetedRefreshScope();
+	}
+
+	@Bean
 	RefreshScopeStep zkConfigRefreshScopeStep(ObjectProvider<RefreshScope> refreshScope,
-			ConfigurableApplicationContext context) {
-		return new RefreshScopeStep(refreshScope, context.getBeanFactory());
+			ConfigurableApplicationContext context, KeyIndex zkConfigKeyIndex,
+			ConfigurationPropertiesIndex zkConfigPropertiesIndex, ZkConfigProperties properties, Rejections rejections,
+			ObjectProvider<ChangeListener> listeners) {
+		return new RefreshScopeStep(refreshScope, context.getBeanFactory(), zkConfigKeyIndex, zkConfigPropertiesIndex,
+				properties.getRefresh().getMode(), rejections, context, listeners);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = ZkConfigProperties.PREFIX + ".refresh.value-in-place", matchIfMissing = true)
+	ValueInPlaceStep zkConfigValueInPlaceStep(ConfigurableApplicationContext context, KeyIndex zkConfigKeyIndex) {
+		return new ValueInPlaceStep(context.getBeanFactory(), zkConfigKeyIndex);
 	}
 
 	@Bean

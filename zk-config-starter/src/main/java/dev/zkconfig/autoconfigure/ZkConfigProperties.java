@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.zkconfig.apply.RefreshScopeStep;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -102,12 +104,41 @@ public class ZkConfigProperties {
 		 */
 		private Duration coalesceWindow = Duration.ofMillis(100);
 
+		/**
+		 * Which @RefreshScope beans a change refreshes: 'targeted' refreshes only the beans
+		 * that read a changed key, each created before its old instance is destroyed;
+		 * 'all' refreshes every bean, as Spring Cloud does.
+		 */
+		private RefreshScopeStep.Mode mode = RefreshScopeStep.Mode.TARGETED;
+
+		/**
+		 * Whether @Value fields and setters of ordinary singletons are updated in place
+		 * when a key they read changes.
+		 */
+		private boolean valueInPlace = true;
+
 		public Duration getCoalesceWindow() {
 			return this.coalesceWindow;
 		}
 
 		public void setCoalesceWindow(Duration coalesceWindow) {
 			this.coalesceWindow = coalesceWindow;
+		}
+
+		public RefreshScopeStep.Mode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(RefreshScopeStep.Mode mode) {
+			this.mode = mode;
+		}
+
+		public boolean isValueInPlace() {
+			return this.valueInPlace;
+		}
+
+		public void setValueInPlace(boolean valueInPlace) {
+			this.valueInPlace = valueInPlace;
 		}
 
 	}

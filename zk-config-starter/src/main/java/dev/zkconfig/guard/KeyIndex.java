@@ -43,7 +43,7 @@ public final class KeyIndex {
 		}
 		ValueInjection injection = this.injections.computeIfAbsent(point, (key) -> {
 			ValueInjection created = new ValueInjection(describe(descriptor), expression, keysOf(expression),
-					descriptor.getTypeDescriptor());
+					descriptor.getTypeDescriptor(), descriptor.getField(), descriptor.getMethodParameter());
 			created.getKeys()
 				.forEach((read) -> this.byKey.computeIfAbsent(read, (k) -> ConcurrentHashMap.newKeySet()).add(created));
 			return created;
@@ -64,6 +64,18 @@ public final class KeyIndex {
 			reading.addAll(this.byKey.getOrDefault(key, Set.of()));
 		}
 		return reading;
+	}
+
+	/**
+	 * Return the injection points of a bean.
+	 * @param beanName the bean's name
+	 * @return the injection points its values were injected through
+	 */
+	public List<ValueInjection> of(String beanName) {
+		return this.injections.values()
+			.stream()
+			.filter((injection) -> injection.getBeanNames().contains(beanName))
+			.toList();
 	}
 
 	/**

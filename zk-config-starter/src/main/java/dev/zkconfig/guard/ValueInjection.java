@@ -1,8 +1,12 @@
 package dev.zkconfig.guard;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
 
 /**
@@ -20,13 +24,42 @@ public final class ValueInjection {
 
 	private final TypeDescriptor type;
 
+	private final Field field;
+
+	private final MethodParameter parameter;
+
 	private final Set<String> beanNames = new CopyOnWriteArraySet<>();
 
-	ValueInjection(String member, String expression, Set<String> keys, TypeDescriptor type) {
+	ValueInjection(String member, String expression, Set<String> keys, TypeDescriptor type, Field field,
+			MethodParameter parameter) {
 		this.member = member;
 		this.expression = expression;
 		this.keys = Set.copyOf(keys);
 		this.type = type;
+		this.field = field;
+		this.parameter = parameter;
+	}
+
+	/**
+	 * Return the field the value is injected into.
+	 * @return the field, or {@code null} for a method or constructor parameter
+	 */
+	public Field getField() {
+		return this.field;
+	}
+
+	/**
+	 * Return the setter the value is injected through: a method, not a constructor, whose
+	 * only parameter it is, so that calling it again updates the bean.
+	 * @return the setter, or {@code null} if the value is injected otherwise
+	 */
+	public Method getSetter() {
+		if (this.parameter != null && this.parameter.getMethod() != null
+				&& this.parameter.getMethod().getParameterCount() == 1
+				&& !Modifier.isStatic(this.parameter.getMethod().getModifiers())) {
+			return this.parameter.getMethod();
+		}
+		return null;
 	}
 
 	/**

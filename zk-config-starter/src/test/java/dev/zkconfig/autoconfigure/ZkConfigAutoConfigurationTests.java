@@ -9,6 +9,8 @@ import dev.zkconfig.apply.PublishChangeEventStep;
 import dev.zkconfig.apply.RebindStep;
 import dev.zkconfig.apply.RefreshScopeStep;
 import dev.zkconfig.apply.TargetedConfigurationPropertiesRebinder;
+import dev.zkconfig.apply.TargetedRefreshScope;
+import dev.zkconfig.apply.ValueInPlaceStep;
 import dev.zkconfig.guard.ConfigGuard;
 import dev.zkconfig.guard.KeyIndex;
 import dev.zkconfig.guard.Rejections;
@@ -61,7 +63,9 @@ class ZkConfigAutoConfigurationTests {
 				.hasSingleBean(ZkConfigProperties.class);
 			List<ApplyStep> steps = context.getBeanProvider(ApplyStep.class).orderedStream().toList();
 			assertThat(steps).extracting((step) -> (Object) step.getClass())
-				.containsExactly(RebindStep.class, RefreshScopeStep.class, PublishChangeEventStep.class);
+				.containsExactly(RebindStep.class, ValueInPlaceStep.class, RefreshScopeStep.class,
+						PublishChangeEventStep.class);
+			assertThat(context).getBean(RefreshScope.class).isInstanceOf(TargetedRefreshScope.class);
 			assertThat(context.getBean(ChangePipeline.class).isRunning()).isTrue();
 		});
 	}
@@ -72,6 +76,12 @@ class ZkConfigAutoConfigurationTests {
 			.isInstanceOf(TargetedConfigurationPropertiesRebinder.class));
 		this.runner.run((context) -> assertThat(context).getBean(ConfigurationPropertiesRebinder.class)
 			.isNotInstanceOf(TargetedConfigurationPropertiesRebinder.class));
+	}
+
+	@Test
+	void leavesValuesAloneWhenAskedTo() {
+		this.withContexts.withPropertyValues("zkconfig.refresh.value-in-place=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ValueInPlaceStep.class));
 	}
 
 	@Test

@@ -1,0 +1,105 @@
+package dev.zkconfig.apply;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+
+import org.springframework.aop.scope.ScopedProxyUtils;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.ObjectFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.cloud.context.scope.refresh.RefreshScope;
+import org.springframework.cloud.context.scope.refresh.RefreshScopeRefreshedEvent;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Spring Cloud's {@link RefreshScope} with one more way to refresh a bean: create the new
+ * instance first, and replace the old one only once that worked, so that a bean whose
+ * creation fails for the new configuration keeps serving with the old one. Spring
+ * Cloud's {@link #refresh(String)} destroys the old instance first and leaves nothing
+ * when the next creation fails (spring-cloud-commons#1478).
+ */
+public class TargetedRefreshScope extends RefreshScope {
+
+	/** The bean being created anew on this thread, outside the scope's cache. */
+	private final ThreadLocal<String> creating = new ThreadLocal<>();
+
+	private final Map<String, Runnable> destructionCallbacks = new ConcurrentHashMap<>();
+
+	private ConfigurableListableBeanFactory beanFactory;
+
+	private ApplicationContext context;
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
+		this.beanFactory = beanFactory;
+		super.postProcessBeanFactory(beanFactory);
+	}
+
+	@Override
+	public void setApplicationContext(ApplicationContext context) throws BeansException {
+		this.context = context;
+		super.setApplicationContext(context);
+	}
+
+	@Override
+	public Object get(String name, ObjectFactory<?> objectFactory) {
+		if (name.equals(this.creating.get())) {
+			return objectFactory.getObject();
+		}
+		return super.get(name, objectFactory);
+	}
+
+	@Override
+	public void registerDestructionCallback(String name, Runnable callback) {
+		if (name.equals(this.creating.get())) {
+			this.destructionCallbacks.put(name, callback);
+			return;
+		}
+		super.registerDestructionCallback(name, callback);
+	}
+
+	/**
+	 * Replace a bean with a new instance created for the current configuration, before
+	 * the old instance is destroyed; if the creation fails, the old instance stays.
+	 * @param name the bean's name
+	 * @return the failure, or {@code null} if the bean was replaced
+	 */
+	public RuntimeException refreshNewBeforeOld(String name) {
+		String target = ScopedProxyUtils.isScopedTarget(name) ? name : ScopedProxyUtils.getTargetBeanName(name);
+		Object fresh;
+		this.creating.set(target);
+		try {
+			fresh = this.beanFactory.getBean(target);
+		}
+		catch (RuntimeException ex) {
+			this.destructionCallbacks.remove(target);
+			return ex;
+		}
+		finally {
+			this.creating.remove();
+		}
+		Runnable callback = this.destructionCallbacks.remove(target);
+		ReadWriteLock readWriteLock = getLock(target);
+		Lock lock = (readWriteLock != null) ? readWriteLock.writeLock() : null;
+		if (lock != null) {
+			lock.lock();
+		}
+		try {
+			destroy(target);
+			super.get(target, () -> fresh);
+			if (callback != null) {
+				super.registerDestructionCallback(target, callback);
+			}
+		}
+		finally {
+			if (lock != null) {
+				lock.unlock();
+			}
+		}
+		this.context.publishEvent(new RefreshScopeRefreshedEvent(target));
+		return null;
+	}
+
+}

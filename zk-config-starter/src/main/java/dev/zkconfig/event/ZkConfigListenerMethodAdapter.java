@@ -1,0 +1,65 @@
+package dev.zkconfig.event;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.zkconfig.snapshot.ConfigChange;
+
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.ApplicationListenerMethodAdapter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+
+/**
+ * Calls a {@link ZkConfigListener} method with the changes it asked for only.
+ */
+class ZkConfigListenerMethodAdapter extends ApplicationListenerMethodAdapter {
+
+	private final List<ConfigurationPropertyName> keys = new ArrayList<>();
+
+	private final List<ConfigurationPropertyName> prefixes = new ArrayList<>();
+
+	ZkConfigListenerMethodAdapter(String beanName, Class<?> targetClass, Method method) {
+		super(beanName, targetClass, method);
+		ZkConfigListener listener = AnnotatedElementUtils.findMergedAnnotation(method, ZkConfigListener.class);
+		if (listener != null) {
+			for (String key : listener.keys()) {
+				this.keys.add(ConfigurationPropertyName.adapt(key, '.'));
+			}
+			for (String prefix : listener.prefixes()) {
+				this.prefixes.add(ConfigurationPropertyName.adapt(prefix, '.'));
+			}
+		}
+	}
+
+	@Override
+	public void processEvent(ApplicationEvent event) {
+		if (!(event instanceof ZkConfigChangeEvent changes) || (this.keys.isEmpty() && this.prefixes.isEmpty())) {
+			super.processEvent(event);
+			return;
+		}
+		List<ConfigChange> asked = new ArrayList<>();
+		for (ConfigChange change : changes.getChanges()) {
+			if (asked(ConfigurationPropertyName.adapt(change.key(), '.'))) {
+				asked.add(change);
+			}
+		}
+		if (!asked.isEmpty()) {
+			super.processEvent(new ZkConfigChangeEvent(changes.getSource(), asked));
+		}
+	}
+
+	private boolean asked(ConfigurationPropertyName key) {
+		if (this.keys.contains(key)) {
+			return true;
+		}
+		for (ConfigurationPropertyName prefix : this.prefixes) {
+			if (prefix.equals(key) || prefix.isAncestorOf(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

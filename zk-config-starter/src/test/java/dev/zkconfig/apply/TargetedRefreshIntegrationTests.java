@@ -1,0 +1,393 @@
+package dev.zkconfig.apply;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.zkconfig.ZkTestSupport;
+import dev.zkconfig.event.ZkConfigChangeEvent;
+import dev.zkconfig.event.ZkConfigListener;
+import dev.zkconfig.guard.Rejections;
+import dev.zkconfig.snapshot.ConfigChange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.context.config.annotation.RefreshScope;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Only what a change touches is refreshed: {@code @Value}s of singletons are updated in
+ * place, only the {@code @RefreshScope} beans that read a changed key are re-created,
+ * each before its old instance goes, and listeners hear of the keys they asked for.
+ */
+class TargetedRefreshIntegrationTests {
+
+	@RegisterExtension
+	static final ZkTestSupport zk = new ZkTestSupport();
+
+	@Test
+	void changingOneKeyRecreatesExactlyTheOneRefreshScopeBeanThatReadsIt() {
+		for (int i = 0; i < 6; i++) {
+			zk.set("/config/readers/bean/k" + i, "v" + i);
+		}
+		try (ConfigurableApplicationContext context = zk.run(ReadersApp.class, "readers")) {
+			for (int i = 0; i < 6; i++) {
+				assertThat(target(context, "bean" + i).value()).isEqualTo("v" + i);
+			}
+			Map<String, Integer> constructions = Map.copyOf(Reader.constructions);
+			zk.set("/config/readers/bean/k3", "changed");
+			await().untilAsserted(() -> assertThat(target(context, "bean3").value()).isEqualTo("changed"));
+			for (int i = 0; i < 6; i++) {
+				if (i != 3) {
+					assertThat(target(context, "bean" + i).value()).isEqualTo("v" + i);
+					assertThat(Reader.constructions.get("bean" + i)).as("bean" + i)
+						.isEqualTo(constructions.get("bean" + i));
+				}
+			}
+			assertThat(Reader.constructions.get("bean3")).isEqualTo(constructions.get("bean3") + 1);
+		}
+	}
+
+	@Test
+	void valuesOfSingletonsAreUpdatedInPlace() {
+		zk.set("/config/inplace/field", "f1");
+		zk.set("/config/inplace/setter", "s1");
+		zk.set("/config/inplace/other", "o1");
+		zk.set("/config/inplace/timeout", "2s");
+		zk.set("/config/inplace/names", "a,b");
+		try (ConfigurableApplicationContext context = zk.run(InPlaceApp.class, "inplace")) {
+			Singleton singleton = context.getBean(Singleton.class);
+			assertThat(singleton.field).isEqualTo("f1");
+			assertThat(singleton.withDefault).isEqualTo("fallback");
+			assertThat(singleton.nested).isEqualTo("o1");
+			zk.set("/config/inplace/field", "f2");
+			zk.set("/config/inplace/setter", "s2");
+			zk.set("/config/inplace/defaulted", "now-set");
+			zk.set("/config/inplace/first", "first-wins");
+			zk.set("/config/inplace/timeout", "PT5M");
+			zk.set("/config/inplace/names", "x,y,z");
+			await().untilAsserted(() -> {
+				assertThat(singleton.field).isEqualTo("f2");
+				assertThat(singleton.setter).isEqualTo("s2");
+				assertThat(singleton.withDefault).isEqualTo("now-set");
+				assertThat(singleton.nested).isEqualTo("first-wins");
+				assertThat(singleton.timeout).isEqualTo(Duration.ofMinutes(5));
+				assertThat(singleton.names).containsExactly("x", "y", "z");
+			});
+			assertThat(context.getBean(Singleton.class)).isSameAs(singleton);
+		}
+	}
+
+	@Test
+	void aRefreshScopeBeanThatCannotBeCreatedKeepsItsOldInstance() {
+		zk.set("/config/fragile/fragile/size", "3");
+		try (ConfigurableApplicationContext context = zk.run(FragileApp.class, "fragile")) {
+			Fragile fragile = context.getBean(Fragile.class);
+			assertThat(fragile.size()).isEqualTo(3);
+			zk.set("/config/fragile/fragile/size", "-1");
+			await().until(() -> !context.getBean(Rejections.class).getStanding().isEmpty());
+			assertThat(context.getBean(Rejections.class).getStanding().get(0).target())
+				.isEqualTo("@RefreshScope bean 'fragile'");
+			assertThat(fragile.size()).isEqualTo(3);
+			zk.set("/config/fragile/fragile/size", "4");
+			await().untilAsserted(() -> assertThat(fragile.size()).isEqualTo(4));
+			assertThat(context.getBean(Rejections.class).getStanding()).isEmpty();
+		}
+	}
+
+	@Test
+	void listenersHearTheKeysTheyAskedForInOrderAfterTheBeansAreUpdated() {
+		zk.set("/config/listened/pool/size", "1");
+		zk.set("/config/listened/other", "o");
+		try (ConfigurableApplicationContext context = zk.run(ListenerApp.class, "listened")) {
+			Listeners listeners = context.getBean(Listeners.class);
+			zk.set("/config/listened/other", "o2");
+			zk.set("/config/listened/pool/size", "2");
+			await().until(() -> listeners.calls.size() >= 3);
+			assertThat(listeners.calls).startsWith("first:[pool.size]", "second:[pool.size]:2");
+			assertThat(listeners.calls).contains("other:[other]");
+			assertThat(listeners.calls).noneMatch((call) -> call.startsWith("first:[other"));
+		}
+	}
+
+	@Test
+	void everyRefreshScopeBeanIsRecreatedInModeAll() {
+		zk.set("/config/everything/bean/k1", "a");
+		try (ConfigurableApplicationContext context = zk.run(ReadersApp.class, "everything",
+				"zkconfig.refresh.mode=all")) {
+			target(context, "bean1").value();
+			target(context, "bean2").value();
+			int before = Reader.constructions.get("bean2");
+			zk.set("/config/everything/bean/k1", "b");
+			await().untilAsserted(() -> assertThat(target(context, "bean1").value()).isEqualTo("b"));
+			target(context, "bean2").value();
+			assertThat(Reader.constructions.get("bean2")).isGreaterThan(before);
+		}
+	}
+
+	@Test
+	void aRefreshScopeBeanThatReadsTheEnvironmentItselfIsRefreshedOnEveryChangeUnlessTied() {
+		zk.set("/config/environment/tied", "t1");
+		zk.set("/config/environment/loose", "l1");
+		try (ConfigurableApplicationContext context = zk.run(EnvironmentApp.class, "environment")) {
+			EnvironmentReader loose = context.getBean("loose", EnvironmentReader.class);
+			EnvironmentReader tied = context.getBean("tied", EnvironmentReader.class);
+			int looseBefore = loose.instance();
+			int tiedBefore = tied.instance();
+			zk.set("/config/environment/unrelated", "u");
+			await().untilAsserted(() -> assertThat(loose.instance()).isGreaterThan(looseBefore));
+			assertThat(tied.instance()).isEqualTo(tiedBefore);
+			zk.set("/config/environment/tied", "t2");
+			await().untilAsserted(() -> assertThat(tied.value()).isEqualTo("t2"));
+		}
+	}
+
+	private static Reader target(ConfigurableApplicationContext context, String name) {
+		return context.getBean(name, Reader.class);
+	}
+
+	/** Reads one key; counts how often each bean is constructed. */
+	public static class Reader {
+
+		static final Map<String, Integer> constructions = new ConcurrentHashMap<>();
+
+		private final String value;
+
+		public Reader(String name, String value) {
+			this.value = value;
+			constructions.merge(name, 1, Integer::sum);
+		}
+
+		public String value() {
+			return this.value;
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class ReadersApp {
+
+		@Bean
+		@RefreshScope
+		Reader bean0(@Value("${bean.k0:none}") String value) {
+			return new Reader("bean0", value);
+		}
+
+		@Bean
+		@RefreshScope
+		Reader bean1(@Value("${bean.k1:none}") String value) {
+			return new Reader("bean1", value);
+		}
+
+		@Bean
+		@RefreshScope
+		Reader bean2(@Value("${bean.k2:none}") String value) {
+			return new Reader("bean2", value);
+		}
+
+		@Bean
+		@RefreshScope
+		Reader bean3(@Value("${bean.k3:none}") String value) {
+			return new Reader("bean3", value);
+		}
+
+		@Bean
+		@RefreshScope
+		Reader bean4(@Value("${bean.k4:none}") String value) {
+			return new Reader("bean4", value);
+		}
+
+		@Bean
+		@RefreshScope
+		Reader bean5(@Value("${bean.k5:none}") String value) {
+			return new Reader("bean5", value);
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class InPlaceApp {
+
+		@Bean
+		Singleton singleton() {
+			return new Singleton();
+		}
+
+	}
+
+	/** An ordinary singleton with {@code @Value} fields and a setter. */
+	public static class Singleton {
+
+		@Value("${field}")
+		volatile String field;
+
+		volatile String setter;
+
+		@Value("${defaulted:fallback}")
+		volatile String withDefault;
+
+		@Value("${first:${other}}")
+		volatile String nested;
+
+		@Value("${timeout}")
+		volatile Duration timeout;
+
+		@Value("${names}")
+		volatile List<String> names;
+
+		@Autowired
+		void setSetter(@Value("${setter}") String setter) {
+			this.setter = setter;
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class FragileApp {
+
+		@Bean
+		@RefreshScope
+		Fragile fragile(@Value("${fragile.size}") int size) {
+			if (size < 0) {
+				throw new IllegalArgumentException("size must not be negative");
+			}
+			return new Fragile(size);
+		}
+
+	}
+
+	/** A {@code @RefreshScope} bean whose creation fails for some values. */
+	public static class Fragile {
+
+		private final int size;
+
+		public Fragile(int size) {
+			this.size = size;
+		}
+
+		public int size() {
+			return this.size;
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@EnableConfigurationProperties(Pool.class)
+	static class ListenerApp {
+
+		@Bean
+		Listeners listeners(Pool pool) {
+			return new Listeners(pool);
+		}
+
+	}
+
+	@ConfigurationProperties("pool")
+	public static class Pool {
+
+		private int size;
+
+		public int getSize() {
+			return this.size;
+		}
+
+		public void setSize(int size) {
+			this.size = size;
+		}
+
+	}
+
+	/** Listeners by key and prefix, in order, one reading the new value from a bean. */
+	public static class Listeners {
+
+		final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+
+		private final Pool pool;
+
+		Listeners(Pool pool) {
+			this.pool = pool;
+		}
+
+		@ZkConfigListener(prefixes = "pool")
+		@Order(1)
+		void first(ZkConfigChangeEvent event) {
+			this.calls.add("first:" + event.getKeys());
+		}
+
+		@ZkConfigListener(keys = "pool.size")
+		@Order(2)
+		void second(ZkConfigChangeEvent event) {
+			this.calls.add("second:" + event.getKeys() + ":" + this.pool.getSize());
+		}
+
+		@ZkConfigListener(keys = "other")
+		void other(ZkConfigChangeEvent event) {
+			this.calls.add("other:" + event.getChanges().stream().map(ConfigChange::key).toList());
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class EnvironmentApp {
+
+		@Bean
+		@RefreshScope(proxyMode = ScopedProxyMode.TARGET_CLASS)
+		EnvironmentReader loose(Environment environment) {
+			return new EnvironmentReader(environment.getProperty("loose"));
+		}
+
+		@Bean
+		@RefreshScope
+		@ZkConfigRefresh(keys = "tied")
+		EnvironmentReader tied(Environment environment) {
+			return new EnvironmentReader(environment.getProperty("tied"));
+		}
+
+	}
+
+	/** Reads the Environment itself; numbers its instances. */
+	public static class EnvironmentReader {
+
+		private static final AtomicInteger instances = new AtomicInteger();
+
+		private final String value;
+
+		private final int instance = instances.incrementAndGet();
+
+		public EnvironmentReader(String value) {
+			this.value = value;
+		}
+
+		public String value() {
+			return this.value;
+		}
+
+		public int instance() {
+			return this.instance;
+		}
+
+	}
+
+}
