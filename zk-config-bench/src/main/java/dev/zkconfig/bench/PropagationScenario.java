@@ -3,6 +3,7 @@ package dev.zkconfig.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One key changed while the tree holds {@code keys} keys: the time from just before
@@ -14,7 +15,8 @@ import java.util.List;
  * each is isolated. The first {@code warmup} changes are not measured. The result carries
  * the samples too, so that the runs of several JVMs can be {@link #pool pooled}. The
  * stock starter's startup storm is kept out (see {@link BenchApplication}); it is
- * measured by {@link StartupRefreshScenario}.
+ * measured by {@link StartupRefreshScenario}. For zk-config the result says how many
+ * beans each change concerns (see {@link ProbeReaders}): exactly one, or the run fails.
  */
 final class PropagationScenario {
 
@@ -28,6 +30,7 @@ final class PropagationScenario {
 		Duration gap = Duration.ofMillis(params.intValue("gapMillis"));
 		List<Double> latencies = new ArrayList<>();
 		List<Double> cpu = new ArrayList<>();
+		Set<String> concerned = Set.of();
 		try (BenchZooKeeper zk = new BenchZooKeeper()) {
 			zk.createTree(keys);
 			try (Target target = Target.open(contender, zk, keys, true)) {
@@ -56,14 +59,34 @@ final class PropagationScenario {
 					}
 					Thread.sleep(gap.toMillis());
 				}
+				if (contender.isZkConfig()) {
+					concerned = concernedBeans(target);
+				}
 			}
 		}
-		return summary(keys, latencies, cpu).put("latenciesMs", Stats.join(latencies)).put("cpuMs", Stats.join(cpu));
+		Result result = summary(keys, latencies, cpu).put("latenciesMs", Stats.join(latencies))
+			.put("cpuMs", Stats.join(cpu));
+		return contender.isZkConfig() ? result.put("beansConcerned", concerned.size()) : result;
+	}
+
+	/**
+	 * The beans each change concerns, which the guard checks: exactly one, the
+	 * {@code @RefreshScope} probe, or the guard's cost would not be the one its target is
+	 * set for.
+	 */
+	private static Set<String> concernedBeans(Target target) {
+		Set<String> beans = ProbeReaders.of(target.context());
+		if (beans.size() != 1) {
+			throw new IllegalStateException("A change of " + BenchApplication.PROBE_KEY
+					+ " should concern exactly one bean, not " + beans);
+		}
+		return beans;
 	}
 
 	/**
 	 * Pool the samples of several forks (JVMs) of the same contender into one result, so
-	 * the percentiles do not hang on one JVM's compilation and scheduling luck.
+	 * the percentiles do not hang on one JVM's compilation and scheduling luck. The pooled
+	 * latencies are kept, for intervals between contenders.
 	 */
 	static Result pool(List<Result> forks) {
 		List<Double> latencies = new ArrayList<>();
@@ -72,7 +95,10 @@ final class PropagationScenario {
 			latencies.addAll(Stats.split(fork.get("latenciesMs")));
 			cpu.addAll(Stats.split(fork.get("cpuMs")));
 		}
-		return summary((int) forks.get(0).number("keys"), latencies, cpu).put("forks", forks.size());
+		Result pooled = summary((int) forks.get(0).number("keys"), latencies, cpu).put("forks", forks.size())
+			.put("latenciesMs", Stats.join(latencies));
+		String concerned = forks.get(0).get("beansConcerned");
+		return (concerned != null) ? pooled.put("beansConcerned", concerned) : pooled;
 	}
 
 	private static Result summary(int keys, List<Double> latencies, List<Double> cpu) {
