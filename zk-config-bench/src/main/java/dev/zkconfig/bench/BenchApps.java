@@ -9,8 +9,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts {@link BenchApplication} with one of the two starters, the same way for both:
- * only {@code zkconfig.enabled} differs.
+ * Starts {@link BenchApplication} with one of the two starters, the same way for every
+ * contender: only {@code zkconfig.enabled} differs, and {@code zkconfig.guard.enabled=false}
+ * for zk-config without its guard.
  */
 final class BenchApps {
 
@@ -23,7 +24,10 @@ final class BenchApps {
 		}
 		List<String> properties = new ArrayList<>(List.of("spring.application.name=" + BenchZooKeeper.APPLICATION,
 				"spring.config.import=zookeeper:", "spring.cloud.zookeeper.connect-string=" + connectString,
-				"zkconfig.enabled=" + (contender == Contender.OURS), "logging.level.root=WARN"));
+				"zkconfig.enabled=" + contender.isZkConfig(), "logging.level.root=WARN"));
+		if (contender == Contender.OURS_GUARD_OFF) {
+			properties.add("zkconfig.guard.enabled=false");
+		}
 		properties.addAll(List.of(extra));
 		return new SpringApplicationBuilder(BenchApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)

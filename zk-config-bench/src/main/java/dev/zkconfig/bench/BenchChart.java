@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +16,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the key latencies of a run as grouped bars on a logarithmic scale, headless,
- * with Java2D.
+ * with Java2D. A group shows a bar for each contender that has a figure, so groups
+ * measured without zk-config's guard off are shorter.
  */
 final class BenchChart {
 
@@ -29,11 +31,13 @@ final class BenchChart {
 
 	private static final int BAR = 16;
 
-	private static final int GROUP = 3 * BAR + 26;
+	private static final int GROUP_GAP = 26;
 
-	private static final Color[] COLORS = { new Color(0xC0504D), new Color(0x2E8B57), new Color(0x808080) };
+	private static final Color[] COLORS = { new Color(0xC0504D), new Color(0x2E8B57), new Color(0x9BD3AE),
+			new Color(0x808080) };
 
-	private static final String[] NAMES = { "stock starter", "zk-config", "bare Curator floor" };
+	/** The contenders, in the order of a group's values. */
+	static final String[] NAMES = { "stock starter", "zk-config", "zk-config, guard off", "bare Curator floor" };
 
 	private BenchChart() {
 	}
@@ -42,14 +46,21 @@ final class BenchChart {
 	 * A group of bars.
 	 *
 	 * @param label what is measured
-	 * @param values stock, ours, floor in milliseconds; {@code NaN} for none
+	 * @param values stock, ours, ours with the guard off, floor in milliseconds;
+	 * {@code NaN} for none
 	 * @param capped whether the stock value is a cap, not a measurement
 	 */
 	record Group(String label, double[] values, boolean capped) {
+
+		int bars() {
+			return (int) Arrays.stream(this.values).filter((value) -> !Double.isNaN(value)).count();
+		}
+
 	}
 
 	static void write(List<Group> groups, String title, Path file) throws IOException {
-		int height = TOP + groups.size() * GROUP + 90;
+		int plotHeight = groups.stream().mapToInt((group) -> group.bars() * BAR + GROUP_GAP).sum();
+		int height = TOP + plotHeight + 90;
 		BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -70,7 +81,7 @@ final class BenchChart {
 		}
 		double decades = Math.ceil(Math.log10(max / min));
 		int plotWidth = WIDTH - LEFT - RIGHT;
-		int plotBottom = TOP + groups.size() * GROUP;
+		int plotBottom = TOP + plotHeight;
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
 		for (int d = 0; d <= decades; d++) {
 			int x = LEFT + (int) (plotWidth * d / decades);
@@ -79,19 +90,19 @@ final class BenchChart {
 			g.setColor(Color.DARK_GRAY);
 			g.drawString(axisLabel(min * Math.pow(10, d)), x - 12, plotBottom + 15);
 		}
-		for (int i = 0; i < groups.size(); i++) {
-			Group group = groups.get(i);
-			int y = TOP + i * GROUP;
+		int y = TOP;
+		for (Group group : groups) {
 			g.setColor(Color.BLACK);
 			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
 			g.drawString(group.label(), 12, y + BAR * 2);
 			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-			for (int c = 0; c < 3; c++) {
+			int barY = y - BAR;
+			for (int c = 0; c < NAMES.length; c++) {
 				double value = group.values()[c];
-				int barY = y + c * BAR;
 				if (Double.isNaN(value)) {
 					continue;
 				}
+				barY += BAR;
 				int length = (int) Math.max(2, plotWidth * Math.log10(Math.max(value, min) / min) / decades);
 				g.setColor(COLORS[c]);
 				g.fillRect(LEFT, barY, length, BAR - 3);
@@ -107,10 +118,11 @@ final class BenchChart {
 				String text = BenchReport.ms(value) + " ms" + (capped ? " (capped)" : "");
 				g.drawString(text, Math.min(LEFT + length + 4, WIDTH - 95), barY + BAR - 5);
 			}
+			y += group.bars() * BAR + GROUP_GAP;
 		}
 		int legendY = plotBottom + 40;
-		for (int c = 0; c < 3; c++) {
-			int x = LEFT + c * 190;
+		for (int c = 0; c < NAMES.length; c++) {
+			int x = LEFT + c * 160;
 			g.setColor(COLORS[c]);
 			g.fillRect(x, legendY - 10, 14, 12);
 			g.setColor(Color.BLACK);

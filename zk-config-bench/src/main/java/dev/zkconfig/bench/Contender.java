@@ -1,26 +1,37 @@
 package dev.zkconfig.bench;
 
+import java.util.Locale;
+
 /**
  * Who is measured: the stock starter (Spring Cloud Zookeeper Config alone, zk-config
- * turned off), zk-config, or bare Curator (the floor no starter can beat).
+ * turned off), zk-config with its guard and without it, or bare Curator (the floor no
+ * starter can beat).
  */
 public enum Contender {
 
 	/** Spring Cloud Zookeeper Config with {@code zkconfig.enabled=false}. */
 	STOCK,
 
-	/** zk-config with its defaults. */
+	/** zk-config with its defaults: every change is checked by the guard before it is accepted. */
 	OURS,
+
+	/** zk-config with {@code zkconfig.guard.enabled=false}: changes are accepted unchecked. */
+	OURS_GUARD_OFF,
 
 	/** Bare Curator, no Spring. */
 	FLOOR;
 
+	/** Whether this contender runs zk-config. */
+	boolean isZkConfig() {
+		return this == OURS || this == OURS_GUARD_OFF;
+	}
+
 	String id() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	static Contender of(String id) {
-		return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+		return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
 	}
 
 }

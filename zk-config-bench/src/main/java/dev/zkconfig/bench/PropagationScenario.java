@@ -3,18 +3,25 @@ package dev.zkconfig.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One key changed while the tree holds {@code keys} keys: the time from just before
  * {@code setData} until the {@code @RefreshScope} bean's getter returns the new value
- * (the floor: until a bare {@code CuratorCache} holds it), and the CPU time the process
- * spent per change, the polling thread left out.
+ * (the floor: until a bare {@code CuratorCache} holds it), the same time counted from the
+ * write's acknowledgement instead, and the CPU time the process spent per change, the
+ * polling thread left out.
+ * <p>
+ * The server sends the watch notifications of a write just before its reply to the
+ * writer, so the time after the acknowledgement leaves out the server's commit (its log
+ * write), which is the same for every contender and the noisiest part of the whole.
  * <p>
  * Changes are spaced {@code gapMillis} apart after the previous one has been applied, so
  * each is isolated. The first {@code warmup} changes are not measured. The result carries
  * the samples too, so that the runs of several JVMs can be {@link #pool pooled}. The
  * stock starter's startup storm is kept out (see {@link BenchApplication}); it is
- * measured by {@link StartupRefreshScenario}.
+ * measured by {@link StartupRefreshScenario}. For zk-config the result says how many
+ * beans each change concerns (see {@link ProbeReaders}): exactly one, or the run fails.
  */
 final class PropagationScenario {
 
@@ -27,7 +34,9 @@ final class PropagationScenario {
 		int changes = params.intValue("changes");
 		Duration gap = Duration.ofMillis(params.intValue("gapMillis"));
 		List<Double> latencies = new ArrayList<>();
+		List<Double> afterAck = new ArrayList<>();
 		List<Double> cpu = new ArrayList<>();
+		Set<String> concerned = Set.of();
 		try (BenchZooKeeper zk = new BenchZooKeeper()) {
 			zk.createTree(keys);
 			try (Target target = Target.open(contender, zk, keys, true)) {
@@ -39,6 +48,7 @@ final class PropagationScenario {
 					Cpu cpuTime = Cpu.start();
 					long start = System.nanoTime();
 					zk.set(BenchZooKeeper.PROBE_PATH, value);
+					long acked = System.nanoTime();
 					long seen = Poller.until(() -> value.equals(observer.valueOf().apply(BenchApplication.PROBE_KEY)),
 							Duration.ofSeconds(60));
 					if (seen < 0) {
@@ -52,36 +62,66 @@ final class PropagationScenario {
 					}
 					if (i >= warmup) {
 						latencies.add((seen - start) / 1e6);
+						afterAck.add((seen - acked) / 1e6);
 						cpu.add(cpuMillis);
 					}
 					Thread.sleep(gap.toMillis());
 				}
+				if (contender.isZkConfig()) {
+					concerned = concernedBeans(target);
+				}
 			}
 		}
-		return summary(keys, latencies, cpu).put("latenciesMs", Stats.join(latencies)).put("cpuMs", Stats.join(cpu));
+		Result result = summary(keys, latencies, afterAck, cpu);
+		return contender.isZkConfig() ? result.put("beansConcerned", concerned.size()) : result;
+	}
+
+	/**
+	 * The beans each change concerns, which the guard checks: exactly one, the
+	 * {@code @RefreshScope} probe, or the guard's cost would not be the one its target is
+	 * set for.
+	 */
+	private static Set<String> concernedBeans(Target target) {
+		Set<String> beans = ProbeReaders.of(target.context());
+		if (beans.size() != 1) {
+			throw new IllegalStateException("A change of " + BenchApplication.PROBE_KEY
+					+ " should concern exactly one bean, not " + beans);
+		}
+		return beans;
 	}
 
 	/**
 	 * Pool the samples of several forks (JVMs) of the same contender into one result, so
-	 * the percentiles do not hang on one JVM's compilation and scheduling luck.
+	 * the percentiles do not hang on one JVM's compilation and scheduling luck. The pooled
+	 * samples are kept, for intervals between contenders.
 	 */
 	static Result pool(List<Result> forks) {
 		List<Double> latencies = new ArrayList<>();
+		List<Double> afterAck = new ArrayList<>();
 		List<Double> cpu = new ArrayList<>();
 		for (Result fork : forks) {
 			latencies.addAll(Stats.split(fork.get("latenciesMs")));
+			afterAck.addAll(Stats.split(fork.get("afterAckMs")));
 			cpu.addAll(Stats.split(fork.get("cpuMs")));
 		}
-		return summary((int) forks.get(0).number("keys"), latencies, cpu).put("forks", forks.size());
+		Result pooled = summary((int) forks.get(0).number("keys"), latencies, afterAck, cpu).put("forks",
+				forks.size());
+		String concerned = forks.get(0).get("beansConcerned");
+		return (concerned != null) ? pooled.put("beansConcerned", concerned) : pooled;
 	}
 
-	private static Result summary(int keys, List<Double> latencies, List<Double> cpu) {
+	/** The figures, with the samples they come from. */
+	private static Result summary(int keys, List<Double> latencies, List<Double> afterAck, List<Double> cpu) {
 		return new Result().put("keys", keys)
 			.put("changes", latencies.size())
 			.put("p50Ms", Stats.median(latencies))
 			.put("p95Ms", Stats.percentile(latencies, 95))
+			.put("p50AfterAckMs", Stats.median(afterAck))
 			.put("cpuPerChangeMs", Stats.median(cpu))
-			.put("cpuPerChangeMeanMs", Stats.mean(cpu));
+			.put("cpuPerChangeMeanMs", Stats.mean(cpu))
+			.put("latenciesMs", Stats.join(latencies))
+			.put("afterAckMs", Stats.join(afterAck))
+			.put("cpuMs", Stats.join(cpu));
 	}
 
 }
