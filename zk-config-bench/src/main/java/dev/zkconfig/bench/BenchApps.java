@@ -1,5 +1,6 @@
 package dev.zkconfig.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BenchApps {
 
+	/** Where zk-config writes its local snapshots in the benchmark, away from the user's home. */
+	private static final String SNAPSHOTS = Path.of(System.getProperty("java.io.tmpdir"), "zk-config-bench-snapshots")
+		.toString();
+
 	private BenchApps() {
 	}
 
@@ -24,7 +29,8 @@ final class BenchApps {
 		}
 		List<String> properties = new ArrayList<>(List.of("spring.application.name=" + BenchZooKeeper.APPLICATION,
 				"spring.config.import=zookeeper:", "spring.cloud.zookeeper.connect-string=" + connectString,
-				"zkconfig.enabled=" + contender.isZkConfig(), "logging.level.root=WARN"));
+				"zkconfig.enabled=" + contender.isZkConfig(), "zkconfig.snapshot.directory=" + SNAPSHOTS,
+				"logging.level.root=WARN"));
 		if (contender == Contender.OURS_GUARD_OFF) {
 			properties.add("zkconfig.guard.enabled=false");
 		}

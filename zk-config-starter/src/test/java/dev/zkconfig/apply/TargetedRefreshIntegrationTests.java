@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.context.config.annotation.RefreshScope;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -44,24 +45,24 @@ class TargetedRefreshIntegrationTests {
 
 	@Test
 	void changingOneKeyRecreatesExactlyTheOneRefreshScopeBeanThatReadsIt() {
-		for (int i = 0; i < 6; i++) {
+		for (int i = 0; i < 50; i++) {
 			zk.set("/config/readers/bean/k" + i, "v" + i);
 		}
 		try (ConfigurableApplicationContext context = zk.run(ReadersApp.class, "readers")) {
-			for (int i = 0; i < 6; i++) {
+			for (int i = 0; i < 50; i++) {
 				assertThat(target(context, "bean" + i).value()).isEqualTo("v" + i);
 			}
 			Map<String, Integer> constructions = Map.copyOf(Reader.constructions);
-			zk.set("/config/readers/bean/k3", "changed");
-			await().untilAsserted(() -> assertThat(target(context, "bean3").value()).isEqualTo("changed"));
-			for (int i = 0; i < 6; i++) {
-				if (i != 3) {
+			zk.set("/config/readers/bean/k17", "changed");
+			await().untilAsserted(() -> assertThat(target(context, "bean17").value()).isEqualTo("changed"));
+			for (int i = 0; i < 50; i++) {
+				if (i != 17) {
 					assertThat(target(context, "bean" + i).value()).isEqualTo("v" + i);
 					assertThat(Reader.constructions.get("bean" + i)).as("bean" + i)
 						.isEqualTo(constructions.get("bean" + i));
 				}
 			}
-			assertThat(Reader.constructions.get("bean3")).isEqualTo(constructions.get("bean3") + 1);
+			assertThat(Reader.constructions.get("bean17")).isEqualTo(constructions.get("bean17") + 1);
 		}
 	}
 
@@ -183,43 +184,8 @@ class TargetedRefreshIntegrationTests {
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
+	@Import(FiftyRefreshScopeBeans.class)
 	static class ReadersApp {
-
-		@Bean
-		@RefreshScope
-		Reader bean0(@Value("${bean.k0:none}") String value) {
-			return new Reader("bean0", value);
-		}
-
-		@Bean
-		@RefreshScope
-		Reader bean1(@Value("${bean.k1:none}") String value) {
-			return new Reader("bean1", value);
-		}
-
-		@Bean
-		@RefreshScope
-		Reader bean2(@Value("${bean.k2:none}") String value) {
-			return new Reader("bean2", value);
-		}
-
-		@Bean
-		@RefreshScope
-		Reader bean3(@Value("${bean.k3:none}") String value) {
-			return new Reader("bean3", value);
-		}
-
-		@Bean
-		@RefreshScope
-		Reader bean4(@Value("${bean.k4:none}") String value) {
-			return new Reader("bean4", value);
-		}
-
-		@Bean
-		@RefreshScope
-		Reader bean5(@Value("${bean.k5:none}") String value) {
-			return new Reader("bean5", value);
-		}
 
 	}
 
