@@ -151,7 +151,7 @@ public class ZkConfigAutoConfiguration {
 			ApplicationContext context, ZkConfigProperties properties) {
 		return new ChangePipeline(contexts, guard.getIfAvailable(), rejections, steps.orderedStream().toList(),
 				listeners.orderedStream().toList(), context,
-				properties.getRefresh().getCoalesceWindow(), properties.getGuard().getEmptyZNodeGrace());
+				properties.getRefresh().getCoalesceWindow(), properties.getGuard().getEmptyZnodeGrace());
 	}
 
 }

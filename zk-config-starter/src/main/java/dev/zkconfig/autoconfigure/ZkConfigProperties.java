@@ -163,7 +163,7 @@ public class ZkConfigProperties {
 		 * whole: children for a parent created first, or the deletion of a parent left
 		 * by its last child. Nothing is applied meanwhile.
 		 */
-		private Duration emptyZNodeGrace = Duration.ofSeconds(10);
+		private Duration emptyZnodeGrace = Duration.ofSeconds(10);
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -173,12 +173,12 @@ public class ZkConfigProperties {
 			this.enabled = enabled;
 		}
 
-		public Duration getEmptyZNodeGrace() {
-			return this.emptyZNodeGrace;
+		public Duration getEmptyZnodeGrace() {
+			return this.emptyZnodeGrace;
 		}
 
-		public void setEmptyZNodeGrace(Duration emptyZNodeGrace) {
-			this.emptyZNodeGrace = emptyZNodeGrace;
+		public void setEmptyZnodeGrace(Duration emptyZnodeGrace) {
+			this.emptyZnodeGrace = emptyZnodeGrace;
 		}
 
 	}

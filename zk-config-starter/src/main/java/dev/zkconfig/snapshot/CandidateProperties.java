@@ -2,7 +2,8 @@ package dev.zkconfig.snapshot;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -13,8 +14,9 @@ import dev.zkconfig.snapshot.Candidate.ParsedDocument;
 import dev.zkconfig.snapshot.ConfigSnapshot.Origin;
 
 /**
- * The properties of a candidate, copied from the accepted snapshot only when the
- * first key changes.
+ * The properties of a candidate: the accepted snapshot's, with the changes layered on
+ * top of them once the first key changes ({@link LayeredMap}), and their sorted names
+ * merged from the accepted ones.
  */
 final class CandidateProperties {
 
@@ -26,7 +28,9 @@ final class CandidateProperties {
 
 	private Map<String, String> origins;
 
-	private boolean keysChanged;
+	private final Set<String> added = new HashSet<>();
+
+	private final Set<String> removed = new HashSet<>();
 
 	CandidateProperties(String contextPath, ConfigSnapshot accepted) {
 		this.contextPath = contextPath;
@@ -55,7 +59,9 @@ final class CandidateProperties {
 		String origin = path.equals(ZNodeKeys.pathOf(this.contextPath, key)) ? null : path;
 		if (!value.equals(this.values.get(key))) {
 			writableValues();
-			this.keysChanged |= (this.values.put(key, value) == null);
+			if (this.values.put(key, value) == null && !this.removed.remove(key)) {
+				this.added.add(key);
+			}
 		}
 		if (!Objects.equals(origin, this.origins.get(key))) {
 			writableOrigins();
@@ -72,7 +78,9 @@ final class CandidateProperties {
 		if (this.values.containsKey(key)) {
 			writableValues();
 			this.values.remove(key);
-			this.keysChanged = true;
+			if (!this.added.remove(key)) {
+				this.removed.add(key);
+			}
 		}
 		if (this.origins.containsKey(key)) {
 			writableOrigins();
@@ -82,13 +90,13 @@ final class CandidateProperties {
 
 	private void writableValues() {
 		if (this.values == this.accepted.properties()) {
-			this.values = new HashMap<>(this.values);
+			this.values = LayeredMap.on(this.values);
 		}
 	}
 
 	private void writableOrigins() {
 		if (this.origins == this.accepted.origins()) {
-			this.origins = new HashMap<>(this.origins);
+			this.origins = LayeredMap.on(this.origins);
 		}
 	}
 
@@ -105,9 +113,34 @@ final class CandidateProperties {
 	}
 
 	ConfigSnapshot snapshot(long zxid) {
-		String[] names = this.keysChanged ? null : this.accepted.getNames();
-		return new ConfigSnapshot(this.contextPath, this.values, this.origins, names, zxid,
+		return new ConfigSnapshot(this.contextPath, this.values, this.origins, names(), zxid,
 				Instant.now(), Origin.ZOOKEEPER);
+	}
+
+	/** The accepted names without the removed keys, merged with the added ones. */
+	private String[] names() {
+		String[] accepted = this.accepted.getNames();
+		if (this.added.isEmpty() && this.removed.isEmpty()) {
+			return accepted;
+		}
+		String[] added = this.added.toArray(String[]::new);
+		Arrays.sort(added);
+		String[] names = new String[accepted.length - this.removed.size() + added.length];
+		int next = 0;
+		int from = 0;
+		for (String name : accepted) {
+			if (this.removed.contains(name)) {
+				continue;
+			}
+			while (from < added.length && added[from].compareTo(name) < 0) {
+				names[next++] = added[from++];
+			}
+			names[next++] = name;
+		}
+		while (from < added.length) {
+			names[next++] = added[from++];
+		}
+		return names;
 	}
 
 }

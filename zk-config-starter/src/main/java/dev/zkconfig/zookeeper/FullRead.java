@@ -20,12 +20,19 @@ import org.apache.zookeeper.data.Stat;
 
 /**
  * One full read of a {@link TreeSync}'s subtree, level by level: the children of a
- * level's znodes are listed in batched multi-reads, their sizes taken from
- * {@code exists}, and their data read in multi-reads batched by those sizes, so that no
- * reply comes near ZooKeeper's packet limit ({@code jute.maxbuffer}, 1 MB by default); a
- * large znode is read on its own. A znode the client may not read is kept as a problem,
- * with what is known below it. Its callbacks run on ZooKeeper's event thread, one at a
- * time, so its state needs no locking; a newer full read makes it void.
+ * level's znodes are listed in batched multi-reads, and their data read in multi-reads
+ * batched by their sizes, so that no reply comes near ZooKeeper's packet limit
+ * ({@code jute.maxbuffer}, 1 MB by default); a large znode is read on its own.
+ * <p>
+ * Sizes are those the mirror knows from the last read; a znode it does not know is
+ * taken to be small, as configuration values are. Should that be wrong, the reply is
+ * too large for the client, the connection drops, and the read after the reconnect is
+ * a careful one: it asks each znode's size with {@code exists} first, which costs one
+ * request per znode instead of one per hundred.
+ * <p>
+ * A znode the client may not read is kept as a problem, with what is known below it.
+ * The callbacks run on ZooKeeper's event thread, one at a time, so the state needs no
+ * locking; a newer full read makes it void.
  */
 final class FullRead {
 
@@ -49,10 +56,15 @@ final class FullRead {
 
 	private final int id;
 
-	FullRead(TreeSync sync, int id) {
+	private final boolean careful;
+
+	private boolean readingData;
+
+	FullRead(TreeSync sync, int id, boolean careful) {
 		this.sync = sync;
 		this.mirror = sync.getMirror();
 		this.id = id;
+		this.careful = careful;
 	}
 
 	void start() {
@@ -91,7 +103,14 @@ final class FullRead {
 			return;
 		}
 		List<String> children = new ArrayList<>();
-		Countdown countdown = new Countdown(batches.size(), () -> sizeChildren(children));
+		Countdown countdown = new Countdown(batches.size(), () -> {
+			if (this.careful) {
+				sizeChildren(children);
+			}
+			else {
+				readData(children, this.mirror::knownSize);
+			}
+		});
 		for (List<Parent> batch : batches) {
 			multi(batch, (parent) -> Op.getChildren(this.sync.inNamespace(parent.path())), (results) -> {
 				for (int i = 0; i < results.size(); i++) {
@@ -147,17 +166,19 @@ final class FullRead {
 
 	private void readDataUnless(List<Code> failures, List<String> children, Map<String, Stat> sizes) {
 		if (failures.isEmpty()) {
-			readData(children, sizes);
+			List<String> existing = children.stream().filter(sizes::containsKey).toList();
+			readData(existing, (path) -> sizes.get(path).getDataLength());
 		}
 		else {
 			abort(failures.get(0));
 		}
 	}
 
-	private void readData(List<String> children, Map<String, Stat> sizes) {
-		List<String> existing = children.stream().filter(sizes::containsKey).toList();
-		List<List<String>> batches = batches(existing, BATCH_BYTES,
-				(path) -> sizes.get(path).getDataLength() + OPERATION_OVERHEAD + path.length());
+	/** Read the data of znodes in batches by their sizes, {@code -1} where unknown. */
+	private void readData(List<String> children, ToIntFunction<String> sizes) {
+		List<List<String>> batches = batches(children, BATCH_BYTES,
+				(path) -> Math.max(0, sizes.applyAsInt(path)) + OPERATION_OVERHEAD + path.length());
+		this.readingData = true;
 		List<Parent> parents = new ArrayList<>();
 		Countdown countdown = new Countdown(batches.size(), () -> listChildren(parents));
 		if (batches.isEmpty()) {
@@ -210,6 +231,9 @@ final class FullRead {
 	private void abort(Code code) {
 		logger.debug("The full read of " + this.sync.getRoot() + " stopped (" + code
 				+ "); it starts again once the watch is set again");
+		if (this.readingData && !this.careful) {
+			this.sync.dataReadLost();
+		}
 		end(false, null);
 	}
 
@@ -219,6 +243,7 @@ final class FullRead {
 					: " ended" + ((problem != null) ? ": the context " + problem : "")));
 		}
 		if (!this.sync.isClosed()) {
+			this.sync.fullReadEnded(completed);
 			this.mirror.resyncEnded(this.id, completed, problem);
 		}
 	}

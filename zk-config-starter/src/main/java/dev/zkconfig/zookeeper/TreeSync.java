@@ -9,6 +9,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.recipes.watch.PersistentWatcher;
+import org.apache.curator.framework.state.ConnectionState;
+import org.apache.curator.framework.state.ConnectionStateListener;
 import org.apache.curator.utils.ZKPaths;
 import org.apache.zookeeper.AddWatchMode;
 import org.apache.zookeeper.KeeperException;
@@ -22,9 +24,11 @@ import org.apache.zookeeper.ZooKeeper;
  * <p>
  * Curator's {@link PersistentWatcher} (recursive) reports every change below the root,
  * and each change re-reads that one znode. Each time the watch is set, on start and after
- * every reconnect, the whole subtree is read again ({@link FullRead}). All reads are
- * asynchronous on one session, so their results and the watch events arrive in the
- * server's order.
+ * every reconnect, the whole subtree is read again ({@link FullRead}), once: the watcher
+ * may report one connection twice (from its start and from the connection's first
+ * state), and a full read that began since the connection was last interrupted already
+ * covers it. All reads are asynchronous on one session, so their results and the watch
+ * events arrive in the server's order.
  */
 final class TreeSync implements AutoCloseable {
 
@@ -45,6 +49,19 @@ final class TreeSync implements AutoCloseable {
 
 	private final PersistentWatcher watcher;
 
+	private final ConnectionStateListener interruptions = this::onConnectionStateChanged;
+
+	private final Object fullReads = new Object();
+
+	/** How often the connection was interrupted: events may have been missed since. */
+	private int interruptionCount;
+
+	/** The interruption count when the last full read began; {@code -1} once it failed. */
+	private int fullReadSince = -1;
+
+	/** Whether the next full read asks every znode's size first. */
+	private volatile boolean careful;
+
 	private volatile boolean closed;
 
 	TreeSync(CuratorFramework curator, ZNodeMirror mirror) {
@@ -57,6 +74,7 @@ final class TreeSync implements AutoCloseable {
 	}
 
 	void start() {
+		this.curator.getConnectionStateListenable().addListener(this.interruptions);
 		if (serverHasPersistentWatches()) {
 			this.watcher.start();
 		}
@@ -103,6 +121,7 @@ final class TreeSync implements AutoCloseable {
 	@Override
 	public void close() {
 		this.closed = true;
+		this.curator.getConnectionStateListenable().removeListener(this.interruptions);
 		this.watcher.close();
 	}
 
@@ -160,8 +179,45 @@ final class TreeSync implements AutoCloseable {
 		if (this.closed) {
 			return;
 		}
-		logger.debug("Reading the whole tree of " + this.root + " now that the watch is set");
-		new FullRead(this, this.mirror.resyncStarted()).start();
+		synchronized (this.fullReads) {
+			if (this.fullReadSince == this.interruptionCount) {
+				logger.debug("The watch on " + this.root + " is set again on the same connection: the full read "
+						+ "that began on it covers it");
+				return;
+			}
+			this.fullReadSince = this.interruptionCount;
+		}
+		logger.debug("Reading the whole tree of " + this.root + " now that the watch is set"
+				+ (this.careful ? ", asking each znode's size first" : ""));
+		new FullRead(this, this.mirror.resyncStarted(), this.careful).start();
+	}
+
+	private void onConnectionStateChanged(CuratorFramework client, ConnectionState state) {
+		if (state == ConnectionState.SUSPENDED || state == ConnectionState.LOST) {
+			synchronized (this.fullReads) {
+				this.interruptionCount++;
+			}
+		}
+	}
+
+	/** A full read ended: one that did not complete does not cover the connection. */
+	void fullReadEnded(boolean completed) {
+		if (completed) {
+			this.careful = false;
+		}
+		else {
+			synchronized (this.fullReads) {
+				this.fullReadSince = -1;
+			}
+		}
+	}
+
+	/**
+	 * A full read lost its connection while reading data in batches by the sizes it
+	 * assumed: perhaps a reply too large for the client, so the next one asks first.
+	 */
+	void dataReadLost() {
+		this.careful = true;
 	}
 
 	private void lost(String path, Code code) {

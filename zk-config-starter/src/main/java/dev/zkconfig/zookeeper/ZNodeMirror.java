@@ -118,6 +118,18 @@ final class ZNodeMirror implements ZNodeTree {
 		}
 	}
 
+	/**
+	 * Return the data size of a znode as last read.
+	 * @param path the znode's path
+	 * @return its size in bytes, or {@code -1} if it is not held
+	 */
+	int knownSize(String path) {
+		synchronized (this.lock) {
+			ZNode node = this.nodes.get(path);
+			return (node != null) ? node.size() : -1;
+		}
+	}
+
 	@Override
 	public <T> T takeSettled(Function<TreeView, T> reader) {
 		synchronized (this.lock) {

@@ -96,6 +96,23 @@ class CandidateBuilderTests {
 	}
 
 	@Test
+	void keysAddedAndRemovedAreMergedIntoTheSortedNames() {
+		this.tree.put("/config/app/b", "1");
+		this.tree.put("/config/app/d", "1");
+		this.tree.put("/config/app/f", "1");
+		Candidate initial = initial();
+		this.tree.put("/config/app/a", "new");
+		this.tree.put("/config/app/e", "new");
+		this.tree.put("/config/app/g", "new");
+		this.tree.delete("/config/app/d");
+		Candidate next = next(initial);
+		assertThat(next.snapshot().getNames()).containsExactly("a", "b", "e", "f", "g");
+		assertThat(next.snapshot().getProperties()).containsOnlyKeys("a", "b", "e", "f", "g");
+		assertThat(initial.snapshot().getNames()).containsExactly("b", "d", "f");
+		assertThat(initial.snapshot().getProperties()).containsOnlyKeys("b", "d", "f");
+	}
+
+	@Test
 	void anEmptyParentBecomesAPropertyOnlyOnceItsLastChildIsGone() {
 		this.tree.put("/config/app/labels", "");
 		this.tree.put("/config/app/labels/x", "1");

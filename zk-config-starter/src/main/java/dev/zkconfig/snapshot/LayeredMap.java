@@ -1,0 +1,168 @@
+package dev.zkconfig.snapshot;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The properties of a snapshot as the previous snapshot's plus what changed on top of
+ * them, so that a change of one key in a large context costs a small copy instead of a
+ * copy of every key. The base is shared and never modified; the layer is folded into a
+ * new base once it outgrows the square root of the base, which keeps both the copy per
+ * change and the folding, spread over the changes between, near {@code O(sqrt(n))}.
+ * <p>
+ * A map is modified only while its candidate is built, by one thread, and is read-only
+ * from then on.
+ */
+final class LayeredMap extends AbstractMap<String, String> {
+
+	/** Marks a key of the base removed in the layer; compared by identity. */
+	@SuppressWarnings("StringOperationCanBeSimplified")
+	private static final String REMOVED = new String("removed");
+
+	private static final int SMALLEST_FOLD = 64;
+
+	private final Map<String, String> base;
+
+	private final Map<String, String> layer;
+
+	private int size;
+
+	private EntrySet entrySet;
+
+	private LayeredMap(Map<String, String> base, Map<String, String> layer, int size) {
+		this.base = base;
+		this.layer = layer;
+		this.size = size;
+	}
+
+	/**
+	 * Return a map to build on: the given entries, changed from here on without touching
+	 * them.
+	 * @param previous the entries of the previous snapshot, which must not change
+	 * @return the new map
+	 */
+	static LayeredMap on(Map<String, String> previous) {
+		if (previous instanceof LayeredMap layered) {
+			if (layered.layer.size() <= Math.max(SMALLEST_FOLD, (int) Math.sqrt(layered.base.size()))) {
+				return new LayeredMap(layered.base, new HashMap<>(layered.layer), layered.size);
+			}
+			return new LayeredMap(new HashMap<>(layered), new HashMap<>(), layered.size);
+		}
+		return new LayeredMap(previous, new HashMap<>(), previous.size());
+	}
+
+	@Override
+	public String get(Object key) {
+		String value = this.layer.get(key);
+		if (value != null) {
+			return (value != REMOVED) ? value : null;
+		}
+		return this.base.get(key);
+	}
+
+	@Override
+	public boolean containsKey(Object key) {
+		return get(key) != null;
+	}
+
+	@Override
+	public int size() {
+		return this.size;
+	}
+
+	@Override
+	public String put(String key, String value) {
+		String previous = get(key);
+		this.layer.put(key, value);
+		if (previous == null) {
+			this.size++;
+		}
+		return previous;
+	}
+
+	@Override
+	public String remove(Object key) {
+		String previous = get(key);
+		if (previous != null) {
+			String name = (String) key;
+			if (this.base.containsKey(name)) {
+				this.layer.put(name, REMOVED);
+			}
+			else {
+				this.layer.remove(name);
+			}
+			this.size--;
+		}
+		return previous;
+	}
+
+	@Override
+	public Set<Entry<String, String>> entrySet() {
+		if (this.entrySet == null) {
+			this.entrySet = new EntrySet();
+		}
+		return this.entrySet;
+	}
+
+	private final class EntrySet extends AbstractSet<Entry<String, String>> {
+
+		@Override
+		public int size() {
+			return LayeredMap.this.size;
+		}
+
+		@Override
+		public Iterator<Entry<String, String>> iterator() {
+			return new Entries();
+		}
+
+	}
+
+	/** The base's entries the layer leaves alone, then the layer's own. */
+	private final class Entries implements Iterator<Entry<String, String>> {
+
+		private final Iterator<Entry<String, String>> base = LayeredMap.this.base.entrySet().iterator();
+
+		private final Iterator<Entry<String, String>> layer = LayeredMap.this.layer.entrySet().iterator();
+
+		private Entry<String, String> next = advance();
+
+		@Override
+		public boolean hasNext() {
+			return this.next != null;
+		}
+
+		@Override
+		public Entry<String, String> next() {
+			if (this.next == null) {
+				throw new NoSuchElementException();
+			}
+			Entry<String, String> current = this.next;
+			this.next = advance();
+			return current;
+		}
+
+		private Entry<String, String> advance() {
+			while (this.base.hasNext()) {
+				Entry<String, String> entry = this.base.next();
+				if (!LayeredMap.this.layer.containsKey(entry.getKey())) {
+					return new SimpleImmutableEntry<>(entry);
+				}
+			}
+			while (this.layer.hasNext()) {
+				Entry<String, String> entry = this.layer.next();
+				if (entry.getValue() != REMOVED) {
+					return new SimpleImmutableEntry<>(entry);
+				}
+			}
+			return null;
+		}
+
+	}
+
+}
