@@ -11,6 +11,7 @@ import dev.zkconfig.resilience.ResilienceTestApp.Probe;
 import dev.zkconfig.resilience.ResilienceTestApp.Store;
 import org.apache.curator.test.InstanceSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,6 +26,9 @@ import static org.awaitility.Awaitility.await;
 class ConnectionLossIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	@RegisterExtension
+	static final EnsembleSupport ensemble = new EnsembleSupport();
 
 	@Test
 	void valuesAreServedWhileTheServerIsDown() throws Exception {
@@ -117,36 +121,64 @@ class ConnectionLossIntegrationTests {
 	 */
 	@Test
 	void changesMadeWhileTheAppsServerIsDownAreAppliedOnceAfterItComesBack() throws Exception {
-		try (EnsembleSupport ensemble = EnsembleSupport.start()) {
-			for (String key : List.of("k00", "k01", "k02")) {
-				ensemble.set("/config/outage/store/keys/" + key, "before");
-			}
-			InstanceSpec server = ensemble.follower();
-			try (ConfigurableApplicationContext context = ensemble.run(ResilienceTestApp.class, "outage",
-					List.of(server))) {
-				AppSession session = AppSession.of(context);
-				Changes changes = context.getBean(Changes.class);
-				Store store = context.getBean(Store.class);
-				ensemble.kill(server);
-				await().atMost(TIMEOUT).until(() -> !session.isConnected());
-				ensemble.set("/config/outage/store/keys/k01", "during");
-				ensemble.delete("/config/outage/store/keys/k02");
-				ensemble.set("/config/outage/store/keys/k03", "added");
-				assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(
-						Map.of("k00", "before", "k01", "before", "k02", "before"));
-				assertThat(changes.events()).isEmpty();
+		for (String key : List.of("k00", "k01", "k02")) {
+			ensemble.set("/config/outage/store/keys/" + key, "before");
+		}
+		InstanceSpec server = ensemble.follower();
+		try (ConfigurableApplicationContext context = ensemble.run(ResilienceTestApp.class, "outage",
+				List.of(server))) {
+			AppSession session = AppSession.of(context);
+			Changes changes = context.getBean(Changes.class);
+			Store store = context.getBean(Store.class);
+			ensemble.kill(server);
+			await().atMost(TIMEOUT).until(() -> !session.isConnected());
+			ensemble.set("/config/outage/store/keys/k01", "during");
+			ensemble.delete("/config/outage/store/keys/k02");
+			ensemble.set("/config/outage/store/keys/k03", "added");
+			assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(
+					Map.of("k00", "before", "k01", "before", "k02", "before"));
+			assertThat(changes.events()).isEmpty();
 
-				ensemble.restart(server);
-				await().atMost(TIMEOUT)
-					.untilAsserted(() -> assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(
-							Map.of("k00", "before", "k01", "during", "k03", "added")));
-				assertThat(context.getBean(Probe.class).key()).isEqualTo("before");
-				assertThat(context.getEnvironment().containsProperty("store.keys.k02")).isFalse();
-				ensemble.set("/config/outage/store/keys/k04", "marker");
-				await().atMost(TIMEOUT).until(() -> changes.countOf("store.keys.k04") == 1);
-				assertThat(changes.keys()).containsExactlyInAnyOrder("store.keys.k01", "store.keys.k02",
-						"store.keys.k03", "store.keys.k04");
+			ensemble.restart(server);
+			await().atMost(TIMEOUT)
+				.untilAsserted(() -> assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(
+						Map.of("k00", "before", "k01", "during", "k03", "added")));
+			assertThat(context.getBean(Probe.class).key()).isEqualTo("before");
+			assertThat(context.getEnvironment().containsProperty("store.keys.k02")).isFalse();
+			ensemble.set("/config/outage/store/keys/k04", "marker");
+			await().atMost(TIMEOUT).until(() -> changes.countOf("store.keys.k04") == 1);
+			assertThat(changes.keys()).containsExactlyInAnyOrder("store.keys.k01", "store.keys.k02",
+					"store.keys.k03", "store.keys.k04");
+		}
+	}
+
+	/** As above, the application cut off from ZooKeeper; several znodes are deleted meanwhile. */
+	@Test
+	void zNodesDeletedWhileTheAppsServerIsDownAreAllRemoved() throws Exception {
+		for (String key : List.of("k00", "k01", "k02", "k03", "k04", "k05")) {
+			ensemble.set("/config/removed/store/keys/" + key, key);
+		}
+		InstanceSpec server = ensemble.follower();
+		try (ConfigurableApplicationContext context = ensemble.run(ResilienceTestApp.class, "removed",
+				List.of(server))) {
+			AppSession session = AppSession.of(context);
+			long sessionId = session.sessionId();
+			Store store = context.getBean(Store.class);
+			ensemble.kill(server);
+			await().atMost(TIMEOUT).until(() -> !session.isConnected());
+			for (String key : List.of("k01", "k02", "k03", "k04", "k05")) {
+				ensemble.delete("/config/removed/store/keys/" + key);
 			}
+			ensemble.restart(server);
+			await().atMost(TIMEOUT)
+				.untilAsserted(() -> assertThat(store.getKeys()).containsExactly(Map.entry("k00", "k00")));
+			assertThat(session.sessionId()).isEqualTo(sessionId);
+			// and the application keeps following ZooKeeper
+			ensemble.set("/config/removed/store/keys/k00", "after");
+			await().atMost(TIMEOUT)
+				.untilAsserted(() -> assertThat(context.getBean(Probe.class).key()).isEqualTo("after"));
+			assertThat(context.getBean(Changes.class).keys()).containsExactlyInAnyOrder("store.keys.k01",
+					"store.keys.k02", "store.keys.k03", "store.keys.k04", "store.keys.k05", "store.keys.k00");
 		}
 	}
 

@@ -11,6 +11,7 @@ import dev.zkconfig.resilience.ResilienceTestApp.Probe;
 import dev.zkconfig.resilience.ResilienceTestApp.Store;
 import org.apache.curator.test.InstanceSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,6 +26,9 @@ import static org.awaitility.Awaitility.await;
 class SessionExpiryIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	@RegisterExtension
+	static final EnsembleSupport ensemble = new EnsembleSupport();
 
 	@Test
 	void afterTheSessionExpiresTheTreeIsReadAgainAndUnchangedValuesRefreshNothing() throws Exception {
@@ -63,46 +67,73 @@ class SessionExpiryIntegrationTests {
 	 */
 	@Test
 	void whatChangedWhileTheSessionWasGoneIsAppliedOnceComparedByValueNotVersion() throws Exception {
-		try (EnsembleSupport ensemble = EnsembleSupport.start()) {
-			for (String key : List.of("k00", "k01", "k02", "k03", "k04")) {
-				ensemble.set("/config/gone/store/keys/" + key, key + "-before");
-			}
+		for (String key : List.of("k00", "k01", "k02", "k03", "k04")) {
+			ensemble.set("/config/gone/store/keys/" + key, key + "-before");
+		}
+		ensemble.set("/config/gone/application.yml", "store:\n  doc:\n    d0: doc-before\n");
+		InstanceSpec server = ensemble.follower();
+		try (ConfigurableApplicationContext context = ensemble.run(ResilienceTestApp.class, "gone",
+				List.of(server))) {
+			AppSession session = AppSession.of(context);
+			long expiredSession = session.sessionId();
+			Changes changes = context.getBean(Changes.class);
+			Store store = context.getBean(Store.class);
+			ensemble.kill(server);
+			await().atMost(TIMEOUT).until(() -> !session.isConnected());
+			session.expire();
+
+			ensemble.set("/config/gone/store/keys/k01", "k01-after");
+			ensemble.delete("/config/gone/store/keys/k02");
+			// deleted and created again: a new znode with version 0, as the old one had
+			ensemble.delete("/config/gone/store/keys/k03");
+			ensemble.set("/config/gone/store/keys/k03", "k03-before");
+			ensemble.delete("/config/gone/store/keys/k04");
+			ensemble.set("/config/gone/store/keys/k04", "k04-after");
+			ensemble.set("/config/gone/store/keys/k05", "k05-added");
+			ensemble.delete("/config/gone/application.yml");
 			ensemble.set("/config/gone/application.yml", "store:\n  doc:\n    d0: doc-before\n");
-			InstanceSpec server = ensemble.follower();
-			try (ConfigurableApplicationContext context = ensemble.run(ResilienceTestApp.class, "gone",
-					List.of(server))) {
-				AppSession session = AppSession.of(context);
-				long expiredSession = session.sessionId();
-				Changes changes = context.getBean(Changes.class);
-				Store store = context.getBean(Store.class);
-				ensemble.kill(server);
-				await().atMost(TIMEOUT).until(() -> !session.isConnected());
-				session.expire();
 
-				ensemble.set("/config/gone/store/keys/k01", "k01-after");
-				ensemble.delete("/config/gone/store/keys/k02");
-				// deleted and created again: a new znode with version 0, as the old one had
-				ensemble.delete("/config/gone/store/keys/k03");
-				ensemble.set("/config/gone/store/keys/k03", "k03-before");
-				ensemble.delete("/config/gone/store/keys/k04");
-				ensemble.set("/config/gone/store/keys/k04", "k04-after");
-				ensemble.set("/config/gone/store/keys/k05", "k05-added");
-				ensemble.delete("/config/gone/application.yml");
-				ensemble.set("/config/gone/application.yml", "store:\n  doc:\n    d0: doc-before\n");
+			ensemble.restart(server);
+			Map<String, String> expected = Map.of("k00", "k00-before", "k01", "k01-after", "k03", "k03-before",
+					"k04", "k04-after", "k05", "k05-added");
+			await().atMost(TIMEOUT)
+				.untilAsserted(() -> assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(expected));
+			assertThat(session.sessionId()).isNotEqualTo(expiredSession);
+			assertThat(store.getDoc()).containsExactly(Map.entry("d0", "doc-before"));
+			assertThat(context.getEnvironment().containsProperty("store.keys.k02")).isFalse();
+			ensemble.set("/config/gone/store/keys/k00", "marker");
+			await().atMost(TIMEOUT).until(() -> changes.countOf("store.keys.k00") == 1);
+			assertThat(changes.keys()).containsExactlyInAnyOrder("store.keys.k01", "store.keys.k02",
+					"store.keys.k04", "store.keys.k05", "store.keys.k00");
+		}
+	}
 
-				ensemble.restart(server);
-				Map<String, String> expected = Map.of("k00", "k00-before", "k01", "k01-after", "k03", "k03-before",
-						"k04", "k04-after", "k05", "k05-added");
-				await().atMost(TIMEOUT)
-					.untilAsserted(() -> assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(expected));
-				assertThat(session.sessionId()).isNotEqualTo(expiredSession);
-				assertThat(store.getDoc()).containsExactly(Map.entry("d0", "doc-before"));
-				assertThat(context.getEnvironment().containsProperty("store.keys.k02")).isFalse();
-				ensemble.set("/config/gone/store/keys/k00", "marker");
-				await().atMost(TIMEOUT).until(() -> changes.countOf("store.keys.k00") == 1);
-				assertThat(changes.keys()).containsExactlyInAnyOrder("store.keys.k01", "store.keys.k02",
-						"store.keys.k04", "store.keys.k05", "store.keys.k00");
+	/** As above, the application without a session; several znodes are deleted meanwhile. */
+	@Test
+	void zNodesDeletedWhileTheSessionWasGoneAreAllRemoved() throws Exception {
+		for (String key : List.of("k00", "k01", "k02", "k03", "k04", "k05")) {
+			ensemble.set("/config/deleted/store/keys/" + key, key);
+		}
+		InstanceSpec server = ensemble.follower();
+		try (ConfigurableApplicationContext context = ensemble.run(ResilienceTestApp.class, "deleted",
+				List.of(server))) {
+			AppSession session = AppSession.of(context);
+			Store store = context.getBean(Store.class);
+			ensemble.kill(server);
+			await().atMost(TIMEOUT).until(() -> !session.isConnected());
+			session.expire();
+			for (String key : List.of("k01", "k02", "k03", "k04", "k05")) {
+				ensemble.delete("/config/deleted/store/keys/" + key);
 			}
+			ensemble.restart(server);
+			await().atMost(TIMEOUT)
+				.untilAsserted(() -> assertThat(store.getKeys()).containsExactly(Map.entry("k00", "k00")));
+			// and the application keeps following ZooKeeper
+			ensemble.set("/config/deleted/store/keys/k00", "after");
+			await().atMost(TIMEOUT)
+				.untilAsserted(() -> assertThat(context.getBean(Probe.class).key()).isEqualTo("after"));
+			assertThat(context.getBean(Changes.class).keys()).containsExactlyInAnyOrder("store.keys.k01",
+					"store.keys.k02", "store.keys.k03", "store.keys.k04", "store.keys.k05", "store.keys.k00");
 		}
 	}
 
