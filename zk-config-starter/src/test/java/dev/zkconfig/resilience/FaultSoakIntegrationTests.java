@@ -39,7 +39,7 @@ class FaultSoakIntegrationTests {
 
 	private static final String CONTEXT = "/config/soak";
 
-	private static final int FAULTS_PER_KIND = 15;
+	private static final int FAULTS_PER_KIND = 18;
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
