@@ -27,6 +27,12 @@ class ConnectionLossIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+	/**
+	 * A closed socket shows only when the client next wakes up to ping, a third of the
+	 * session timeout later: a short session keeps that wait short.
+	 */
+	private static final String SHORT_SESSION = "spring.cloud.zookeeper.session-timeout=6s";
+
 	@RegisterExtension
 	static final EnsembleSupport ensemble = new EnsembleSupport();
 
@@ -74,7 +80,7 @@ class ConnectionLossIntegrationTests {
 	void reconnectingAfterAClosedSocketRefreshesNothingWhenNothingChanged() throws Exception {
 		try (ZkTestSupport zk = ZkTestSupport.start()) {
 			seed(zk, "socket");
-			try (ConfigurableApplicationContext context = zk.run(ResilienceTestApp.class, "socket");
+			try (ConfigurableApplicationContext context = zk.run(ResilienceTestApp.class, "socket", SHORT_SESSION);
 					FullReadLog fullReads = FullReadLog.of("/config/socket")) {
 				AppSession session = AppSession.of(context);
 				long sessionId = session.sessionId();
@@ -93,7 +99,7 @@ class ConnectionLossIntegrationTests {
 	void writesRacingAClosedSocketAreAppliedExactlyOnce() throws Exception {
 		try (ZkTestSupport zk = ZkTestSupport.start()) {
 			seed(zk, "racing");
-			try (ConfigurableApplicationContext context = zk.run(ResilienceTestApp.class, "racing")) {
+			try (ConfigurableApplicationContext context = zk.run(ResilienceTestApp.class, "racing", SHORT_SESSION)) {
 				Changes changes = context.getBean(Changes.class);
 				AppSession.of(context).closeSocket();
 				// whether the watch or the read after reconnecting sees them, they count once
@@ -135,6 +141,8 @@ class ConnectionLossIntegrationTests {
 			ensemble.set("/config/outage/store/keys/k01", "during");
 			ensemble.delete("/config/outage/store/keys/k02");
 			ensemble.set("/config/outage/store/keys/k03", "added");
+			// the writes are made, and the application has not seen them: it is still cut off
+			assertThat(session.isConnected()).isFalse();
 			assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(
 					Map.of("k00", "before", "k01", "before", "k02", "before"));
 			assertThat(changes.events()).isEmpty();
@@ -169,6 +177,8 @@ class ConnectionLossIntegrationTests {
 			for (String key : List.of("k01", "k02", "k03", "k04", "k05")) {
 				ensemble.delete("/config/removed/store/keys/" + key);
 			}
+			// the writes are made, and the application has not seen them: it is still cut off
+			assertThat(session.isConnected()).isFalse();
 			ensemble.restart(server);
 			await().atMost(TIMEOUT)
 				.untilAsserted(() -> assertThat(store.getKeys()).containsExactly(Map.entry("k00", "k00")));

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.cloud.zookeeper.CuratorFrameworkCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.awaitility.Awaitility.await;
@@ -82,6 +84,11 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 
 	/**
 	 * Start an application (no web server) against some servers of the ensemble.
+	 * <p>
+	 * An application given some servers connects to those only, as if it could not reach
+	 * the others. Curator's ensemble tracker would learn the others from the ensemble's
+	 * configuration and connect to them after the first disconnection, so it is turned
+	 * off, through the customizer the starter applies to the client it builds.
 	 * @param application the application's configuration class
 	 * @param appName the {@code spring.application.name}
 	 * @param servers the servers the application may connect to, all if none are given
@@ -92,7 +99,13 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 			String... properties) {
 		String connectString = servers.isEmpty() ? this.cluster.getConnectString()
 				: String.join(",", servers.stream().map(InstanceSpec::getConnectString).toList());
+		CuratorFrameworkCustomizer pinned = (builder) -> builder.ensembleTracker(false);
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+			.addBootstrapRegistryInitializer((registry) -> {
+				if (!servers.isEmpty()) {
+					registry.register(CuratorFrameworkCustomizer.class, InstanceSupplier.of(pinned));
+				}
+			})
 			.properties("spring.application.name=" + appName, "spring.config.import=zookeeper:",
 					"spring.cloud.zookeeper.connect-string=" + connectString,
 					"spring.cloud.zookeeper.session-timeout=" + SESSION_TIMEOUT.toMillis() + "ms",

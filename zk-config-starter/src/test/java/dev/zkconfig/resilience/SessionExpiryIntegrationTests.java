@@ -93,6 +93,8 @@ class SessionExpiryIntegrationTests {
 			ensemble.delete("/config/gone/application.yml");
 			ensemble.set("/config/gone/application.yml", "store:\n  doc:\n    d0: doc-before\n");
 
+			// the writes are made, and the application has not seen them: it is still cut off
+			assertThat(session.isConnected()).isFalse();
 			ensemble.restart(server);
 			Map<String, String> expected = Map.of("k00", "k00-before", "k01", "k01-after", "k03", "k03-before",
 					"k04", "k04-after", "k05", "k05-added");
@@ -125,6 +127,8 @@ class SessionExpiryIntegrationTests {
 			for (String key : List.of("k01", "k02", "k03", "k04", "k05")) {
 				ensemble.delete("/config/deleted/store/keys/" + key);
 			}
+			// the writes are made, and the application has not seen them: it is still cut off
+			assertThat(session.isConnected()).isFalse();
 			ensemble.restart(server);
 			await().atMost(TIMEOUT)
 				.untilAsserted(() -> assertThat(store.getKeys()).containsExactly(Map.entry("k00", "k00")));
