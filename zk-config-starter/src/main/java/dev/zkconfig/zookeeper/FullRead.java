@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
+import dev.zkconfig.snapshot.DocumentParser;
 import dev.zkconfig.snapshot.ZNode;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,7 +26,8 @@ import org.apache.zookeeper.data.Stat;
  * ({@code jute.maxbuffer}, 1 MB by default); a large znode is read on its own.
  * <p>
  * Sizes are those the mirror knows from the last read; a znode it does not know is
- * taken to be small, as configuration values are. Should that be wrong, the reply is
+ * taken to be small, as configuration values are, or, for a whole document, to be
+ * {@value #DOCUMENT_GUESS} bytes. Should that be wrong, the reply is
  * too large for the client, the connection drops, and the read after the reconnect is
  * a careful one: it asks each znode's size with {@code exists} first, which costs one
  * request per znode instead of one per hundred.
@@ -46,6 +48,9 @@ final class FullRead {
 
 	/** Most children listed in one multi-read, so that long names stay under the limit too. */
 	private static final int BATCH_CHILDREN = 2_000;
+
+	/** The size taken for a document the mirror does not know yet. */
+	private static final int DOCUMENT_GUESS = 64 * 1024;
 
 	/** The reply's own bytes for each operation: header, stat and error code. */
 	private static final int OPERATION_OVERHEAD = 128;
@@ -108,7 +113,7 @@ final class FullRead {
 				sizeChildren(children);
 			}
 			else {
-				readData(children, this.mirror::knownSize);
+				readData(children, this::knownOrGuessedSize);
 			}
 		});
 		for (List<Parent> batch : batches) {
@@ -172,6 +177,14 @@ final class FullRead {
 		else {
 			abort(failures.get(0));
 		}
+	}
+
+	private int knownOrGuessedSize(String path) {
+		int known = this.mirror.knownSize(path);
+		if (known >= 0) {
+			return known;
+		}
+		return DocumentParser.isDocument(this.sync.getRoot(), path) ? DOCUMENT_GUESS : 0;
 	}
 
 	/** Read the data of znodes in batches by their sizes, {@code -1} where unknown. */
