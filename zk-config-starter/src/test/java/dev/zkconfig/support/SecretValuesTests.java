@@ -1,5 +1,7 @@
 package dev.zkconfig.support;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,34 @@ class SecretValuesTests {
 		assertThat(SecretValues.sanitize("spring.rabbitmq.addresses", "amqp://u:p@h1,amqp://v:q@h2"))
 			.isEqualTo("amqp://u:******@h1,amqp://v:******@h2");
 		assertThat(SecretValues.sanitize("service.url", "https://example.test/x")).isEqualTo("https://example.test/x");
+	}
+
+	@Test
+	void masksKeysTheClassicRulesMiss() {
+		assertThat(List.of("db.passwd", "smtp.pass", "mail.pwd", "tls.private-key-pem", "server.ssl.certificate.pem",
+				"keystore.jks", "client.p12", "spring.ssl.bundle.jks.zk.keystore.password", "gpg.passphrase",
+				"zkconfig.auth.credentials", "service.credential", "app.private_key.value", "db.password-old",
+				"zkconfig.auth.password"))
+			.allSatisfy((key) -> assertThat(SecretValues.sanitize(key, "value")).as(key).isEqualTo(SecretValues.MASK));
+	}
+
+	@Test
+	void showsKeysThatOnlyLookSimilar() {
+		assertThat(List.of("feature.bypass", "app.compass.heading", "spring.ssl.bundle.jks.zk.keystore.location",
+				"passenger.count", "pemberton.name"))
+			.allSatisfy((key) -> assertThat(SecretValues.sanitize(key, "value")).as(key).isEqualTo("value"));
+	}
+
+	@Test
+	void masksTheApplicationsOwnKeys() {
+		SecretValues secrets = SecretValues.withAdditionalKeys(List.of("pin", "internal.*.seed", " "));
+		assertThat(secrets.mask("card.pin", "1234")).isEqualTo(SecretValues.MASK);
+		assertThat(secrets.mask("CARD.PIN", "1234")).isEqualTo(SecretValues.MASK);
+		assertThat(secrets.mask("internal.random.seed", "42")).isEqualTo(SecretValues.MASK);
+		assertThat(secrets.mask("internal.random.size", "42")).isEqualTo("42");
+		assertThat(secrets.mask("db.password", "pw")).isEqualTo(SecretValues.MASK);
+		assertThat(SecretValues.DEFAULTS.mask("card.pin", "1234")).isEqualTo("1234");
+		assertThat(SecretValues.withAdditionalKeys(List.of())).isSameAs(SecretValues.DEFAULTS);
 	}
 
 }
