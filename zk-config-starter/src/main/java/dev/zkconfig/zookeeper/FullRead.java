@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import dev.zkconfig.snapshot.ZNode;
+import dev.zkconfig.snapshot.ZNodeProblem;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.curator.utils.ZKPaths;
@@ -70,8 +71,7 @@ final class FullRead {
 					end(true, null);
 				}
 				else if (code == Code.NOAUTH) {
-					end(false, "cannot be read with the client's credentials (NoAuth): keeping its last "
-							+ "accepted configuration");
+					end(false, ZNodeProblem.NO_AUTH);
 				}
 				else {
 					abort(code);
