@@ -57,8 +57,8 @@ public final class EmbeddedZooKeeperRegistrar {
 			return null;
 		}
 		String bundle = settings.getSslBundle();
-		ZkTls tls = StringUtils.hasText(bundle)
-				? ZkTls.of(bundle, bundles.get(bundle, ZkConfigProperties.PREFIX + ".embedded.ssl-bundle")) : null;
+		String property = ZkConfigProperties.PREFIX + ".embedded.ssl-bundle";
+		ZkTls tls = StringUtils.hasText(bundle) ? ZkTls.of(bundle, bundles.get(bundle, property), property) : null;
 		EmbeddedZooKeeper server = EmbeddedZooKeeper.start(settings.getPort(), settings.getDataDir(), tls);
 		// logging is not set up yet: the messages are written when the application context
 		// takes the server over

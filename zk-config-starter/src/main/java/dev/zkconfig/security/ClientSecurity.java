@@ -45,7 +45,7 @@ public final class ClientSecurity implements AutoCloseable {
 		ZkAuthentication authentication = ZkAuthentication.of(settings.getAuth());
 		ConfiguredAclProvider aclProvider = ConfiguredAclProvider.of(settings.getAcl(),
 				authentication.isConfigured());
-		ZkTls tls = (bundle != null) ? ZkTls.of(bundle, bundles.get(bundle, bundleProperty)) : null;
+		ZkTls tls = (bundle != null) ? ZkTls.of(bundle, bundles.get(bundle, bundleProperty), bundleProperty) : null;
 		return new ClientSecurity(authentication, aclProvider, tls);
 	}
 

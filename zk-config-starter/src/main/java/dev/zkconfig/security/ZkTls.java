@@ -7,6 +7,7 @@ import org.apache.zookeeper.common.ClientX509Util;
 
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslOptions;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -20,6 +21,11 @@ public final class ZkTls implements AutoCloseable {
 	private static final String NETTY_CLIENT_SOCKET = "org.apache.zookeeper.ClientCnxnSocketNetty";
 
 	private static final String NETTY_SERVER_FACTORY = "org.apache.zookeeper.server.NettyServerCnxnFactory";
+
+	private static final String NETTY_SSL_CLASS = "io.netty.handler.ssl.SslContext";
+
+	/** ZooKeeper's Netty event loops ask it whether epoll is there, and fail without it. */
+	private static final String NETTY_EPOLL_CLASS = "io.netty.channel.epoll.Epoll";
 
 	private final String name;
 
@@ -37,9 +43,17 @@ public final class ZkTls implements AutoCloseable {
 	 * Write a bundle's stores for ZooKeeper.
 	 * @param name the bundle's name
 	 * @param bundle the bundle
+	 * @param property the property that names the bundle, for errors
 	 * @return the TLS settings
+	 * @throws InvalidSecuritySettingException if ZooKeeper's Netty transport cannot run
 	 */
-	public static ZkTls of(String name, SslBundle bundle) {
+	public static ZkTls of(String name, SslBundle bundle, String property) {
+		ClassLoader classLoader = ZkTls.class.getClassLoader();
+		if (!ClassUtils.isPresent(NETTY_SSL_CLASS, classLoader) || !ClassUtils.isPresent(NETTY_EPOLL_CLASS, classLoader)) {
+			throw new InvalidSecuritySettingException(property, "TLS to ZooKeeper (" + property + ") takes ZooKeeper's "
+					+ "Netty transport, which needs io.netty:netty-handler and io.netty:netty-transport-classes-epoll "
+					+ "on the class path: zk-config depends on them, check that they are not excluded", null);
+		}
 		return new ZkTls(name, bundle, TemporaryKeyStores.write(bundle, name));
 	}
 
