@@ -27,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * TLS to ZooKeeper with a Spring Boot SSL bundle ({@code zkconfig.ssl.bundle}), against a
@@ -79,6 +80,17 @@ class TlsIntegrationTests {
 				.isEqualTo(PosixFilePermissions.fromString("rwx------"));
 			// the server's own settings are JVM-wide system properties: the client does not use them
 			assertThat(keyStore.toString()).isNotEqualTo(System.getProperty("zookeeper.ssl.keyStore.location"));
+			// a new session reads the files again
+			context.getBean(ZkConfigClient.class)
+				.getCurator()
+				.getZookeeperClient()
+				.getZooKeeper()
+				.getTestable()
+				.injectSessionExpiration();
+			server.set("/config/tls/greeting/message", "over TLS again");
+			await().untilAsserted(() -> assertThat(context.getEnvironment().getProperty("greeting.message"))
+				.isEqualTo("over TLS again"));
+			server.set("/config/tls/greeting/message", "over TLS");
 		}
 		assertThat(keyStore.getParent()).doesNotExist();
 	}
