@@ -212,8 +212,11 @@ class LiveRefreshIntegrationTests {
 			zk.set("/config/secrets/api/url", "https://user:url-pw-1234@example.test/api");
 			await().until(() -> events.all().stream().anyMatch((event) -> event.getKeys().contains("api.url")));
 			String described = events.all().toString();
-			assertThat(described).contains("db.password", "******", "https://user:******@example.test/api");
-			assertThat(described).doesNotContain("initial-pw-4711", "changed-pw-0815", "url-pw-1234");
+			assertThat(described).contains("db.password", "api.url");
+			assertThat(described).doesNotContain("initial-pw-4711", "changed-pw-0815", "url-pw-1234", "example.test");
+			ConfigChange url = events.all().stream().flatMap((event) -> event.getChanges().stream())
+				.filter((change) -> change.key().equals("api.url")).findFirst().orElseThrow();
+			assertThat(url.sanitizedNewValue()).isEqualTo("https://user:******@example.test/api");
 			assertThat(output).contains("db.password").doesNotContain("changed-pw-0815", "url-pw-1234");
 			assertThat(context.getEnvironment().getProperty("db.password")).isEqualTo("changed-pw-0815");
 		}

@@ -13,17 +13,27 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  */
 public class ZkConfigSanitizingFunction implements SanitizingFunction {
 
+	private final SecretValues secrets;
+
+	/**
+	 * Create the function.
+	 * @param secrets the application's rules, its own key patterns included
+	 */
+	public ZkConfigSanitizingFunction(SecretValues secrets) {
+		this.secrets = secrets;
+	}
+
 	@Override
 	public SanitizableData apply(SanitizableData data) {
 		Object value = data.getValue();
 		if (value == null) {
 			return data;
 		}
-		if (SecretValues.isSecret(data.getKey())) {
+		if (this.secrets.isHidden(data.getKey())) {
 			return data.withSanitizedValue();
 		}
 		String text = value.toString();
-		String sanitized = SecretValues.sanitize(data.getKey(), text);
+		String sanitized = this.secrets.mask(data.getKey(), text);
 		return sanitized.equals(text) ? data : data.withValue(sanitized);
 	}
 

@@ -59,6 +59,8 @@ public final class ChangePipeline implements SmartLifecycle {
 
 	private final Duration emptyZNodeGrace;
 
+	private SecretValues secrets = SecretValues.DEFAULTS;
+
 	/** When each context has a waiting rejection to report, guarded by the lock. */
 	private final Map<ConfigContext, Long> reportAt = new HashMap<>();
 
@@ -102,6 +104,14 @@ public final class ChangePipeline implements SmartLifecycle {
 		this.steps = List.copyOf(steps);
 		this.minIntervalNanos = minInterval.toNanos();
 		this.emptyZNodeGrace = emptyZNodeGrace;
+	}
+
+	/**
+	 * Set the rules that mask values in DEBUG log lines.
+	 * @param secrets the application's rules; {@link SecretValues#DEFAULTS} if not set
+	 */
+	public void setSecretValues(SecretValues secrets) {
+		this.secrets = secrets;
 	}
 
 	@Override
@@ -271,7 +281,7 @@ public final class ChangePipeline implements SmartLifecycle {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Applied ZooKeeper configuration changes in " + applied.duration().toMillis() + " ms: "
 					+ accepted.stream()
-						.map((change) -> change.key() + " = " + SecretValues.forLog(change.key(), change.newValue()))
+						.map((change) -> change.key() + " = " + this.secrets.forLog(change.key(), change.newValue()))
 						.toList());
 		}
 		else if (logger.isInfoEnabled()) {

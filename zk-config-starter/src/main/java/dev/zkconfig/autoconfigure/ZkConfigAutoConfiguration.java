@@ -20,6 +20,7 @@ import dev.zkconfig.guard.Rejections;
 import dev.zkconfig.localfile.LocalSnapshots;
 import dev.zkconfig.localfile.SnapshotFileWriter;
 import dev.zkconfig.snapshot.ConfigContexts;
+import dev.zkconfig.support.SecretValues;
 import org.apache.curator.framework.recipes.watch.PersistentWatcher;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -148,10 +149,12 @@ public class ZkConfigAutoConfiguration {
 	@Bean
 	ChangePipeline zkConfigChangePipeline(ConfigContexts contexts, ObjectProvider<ConfigGuard> guard,
 			Rejections rejections, ObjectProvider<ApplyStep> steps, ObjectProvider<ChangeListener> listeners,
-			ApplicationContext context, ZkConfigProperties properties) {
-		return new ChangePipeline(contexts, guard.getIfAvailable(), rejections, steps.orderedStream().toList(),
-				listeners.orderedStream().toList(), context,
+			ApplicationContext context, ZkConfigProperties properties, ObjectProvider<SecretValues> secrets) {
+		ChangePipeline pipeline = new ChangePipeline(contexts, guard.getIfAvailable(), rejections,
+				steps.orderedStream().toList(), listeners.orderedStream().toList(), context,
 				properties.getRefresh().getCoalesceWindow(), properties.getGuard().getEmptyZnodeGrace());
+		pipeline.setSecretValues(secrets.getIfAvailable(() -> SecretValues.DEFAULTS));
+		return pipeline;
 	}
 
 }

@@ -10,6 +10,7 @@ import dev.zkconfig.guard.KeyIndex;
 import dev.zkconfig.guard.Rejections;
 import dev.zkconfig.localfile.LocalSnapshots;
 import dev.zkconfig.snapshot.ConfigContexts;
+import dev.zkconfig.support.SecretValues;
 import dev.zkconfig.zookeeper.ZkConfigClient;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,8 +38,8 @@ public class ZkConfigEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZkConfigSanitizingFunction zkConfigSanitizingFunction() {
-		return new ZkConfigSanitizingFunction();
+	ZkConfigSanitizingFunction zkConfigSanitizingFunction(ObjectProvider<SecretValues> secrets) {
+		return new ZkConfigSanitizingFunction(secrets.getIfAvailable(() -> SecretValues.DEFAULTS));
 	}
 
 	@Bean

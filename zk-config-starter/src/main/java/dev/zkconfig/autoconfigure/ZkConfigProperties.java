@@ -48,6 +48,14 @@ public class ZkConfigProperties {
 
 	private final Embedded embedded = new Embedded();
 
+	private final Auth auth = new Auth();
+
+	private final Acl acl = new Acl();
+
+	private final Ssl ssl = new Ssl();
+
+	private final Secrets secrets = new Secrets();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -90,6 +98,22 @@ public class ZkConfigProperties {
 
 	public Embedded getEmbedded() {
 		return this.embedded;
+	}
+
+	public Auth getAuth() {
+		return this.auth;
+	}
+
+	public Acl getAcl() {
+		return this.acl;
+	}
+
+	public Ssl getSsl() {
+		return this.ssl;
+	}
+
+	public Secrets getSecrets() {
+		return this.secrets;
 	}
 
 	/**
@@ -302,6 +326,15 @@ public class ZkConfigProperties {
 		 */
 		private String seed;
 
+		/**
+		 * Name of an SSL bundle (spring.ssl.bundle.jks.<name> or
+		 * spring.ssl.bundle.pem.<name>) whose key store holds the embedded server's
+		 * certificate and whose trust store the client certificates it accepts: the server
+		 * then serves TLS only, on its port. The application connects with
+		 * zkconfig.ssl.bundle, or with this bundle when that is not set.
+		 */
+		private String sslBundle;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -332,6 +365,188 @@ public class ZkConfigProperties {
 
 		public void setSeed(String seed) {
 			this.seed = seed;
+		}
+
+		public String getSslBundle() {
+			return this.sslBundle;
+		}
+
+		public void setSslBundle(String sslBundle) {
+			this.sslBundle = sslBundle;
+		}
+
+	}
+
+	/**
+	 * Authentication of the ZooKeeper session, sent again on every new session.
+	 */
+	public static class Auth {
+
+		/**
+		 * Authentication scheme of the session, such as "digest".
+		 */
+		private String scheme = "digest";
+
+		/**
+		 * Credentials in the scheme's own form ("user:password" for digest). Takes
+		 * precedence over the username and password.
+		 */
+		private String credentials;
+
+		/**
+		 * User name for digest authentication, sent with the password as
+		 * "username:password".
+		 */
+		private String username;
+
+		/**
+		 * Password for digest authentication.
+		 */
+		private String password;
+
+		public String getScheme() {
+			return this.scheme;
+		}
+
+		public void setScheme(String scheme) {
+			this.scheme = scheme;
+		}
+
+		public String getCredentials() {
+			return this.credentials;
+		}
+
+		public void setCredentials(String credentials) {
+			this.credentials = credentials;
+		}
+
+		public String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
+	/**
+	 * ACL of every znode created through the configuration client: by zk-config (the
+	 * embedded server's seed) and by the application through its CuratorFramework bean,
+	 * parents created on the way included.
+	 */
+	public static class Acl {
+
+		/**
+		 * Which ACL new znodes get. When not set, "creator-all" if zkconfig.auth is
+		 * configured, otherwise "open".
+		 */
+		private Mode mode;
+
+		/**
+		 * More ACL entries, as "scheme:id:permissions" with permissions among "r", "w",
+		 * "c", "d" and "a" (or "*" for all), for example "world:anyone:r" or
+		 * "digest:ops:<base64 SHA-1 of ops:password>:rwcda". Added to the mode's entries;
+		 * the only entries with mode "custom".
+		 */
+		private List<String> entries = new ArrayList<>();
+
+		public Mode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(Mode mode) {
+			this.mode = mode;
+		}
+
+		public List<String> getEntries() {
+			return this.entries;
+		}
+
+		public void setEntries(List<String> entries) {
+			this.entries = entries;
+		}
+
+		/**
+		 * ACLs new znodes can get.
+		 */
+		public enum Mode {
+
+			/**
+			 * Anyone may do anything (ZooKeeper's OPEN_ACL_UNSAFE): without authentication,
+			 * the only choice.
+			 */
+			OPEN,
+
+			/**
+			 * Only the identities the session authenticated as may do anything
+			 * (ZooKeeper's CREATOR_ALL_ACL).
+			 */
+			CREATOR_ALL,
+
+			/**
+			 * As creator-all, and anyone may read.
+			 */
+			CREATOR_ALL_WORLD_READ,
+
+			/**
+			 * Only the configured entries.
+			 */
+			CUSTOM
+
+		}
+
+	}
+
+	/**
+	 * TLS to ZooKeeper.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.jks.<name> or
+		 * spring.ssl.bundle.pem.<name>) to connect to ZooKeeper over TLS with: its trust
+		 * store decides which servers are trusted, its key store holds the client
+		 * certificate. When set, the client connects over TLS with Netty.
+		 */
+		private String bundle;
+
+		public String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(String bundle) {
+			this.bundle = bundle;
+		}
+
+	}
+
+	/**
+	 * Values never shown in logs, exceptions, events or endpoints.
+	 */
+	public static class Secrets {
+
+		/**
+		 * Patterns of more keys whose values are hidden, besides the built-in ones,
+		 * ignoring case: '*' matches any characters, and a pattern without one matches
+		 * the keys that end with it ("pin" hides "card.pin").
+		 */
+		private List<String> additionalKeys = new ArrayList<>();
+
+		public List<String> getAdditionalKeys() {
+			return this.additionalKeys;
+		}
+
+		public void setAdditionalKeys(List<String> additionalKeys) {
+			this.additionalKeys = additionalKeys;
 		}
 
 	}

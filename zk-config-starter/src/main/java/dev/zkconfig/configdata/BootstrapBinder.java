@@ -32,4 +32,8 @@ final class BootstrapBinder {
 		return this.binder;
 	}
 
+	BindHandler getHandler() {
+		return this.handler;
+	}
+
 }

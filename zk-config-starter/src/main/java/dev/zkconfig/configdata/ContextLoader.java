@@ -22,6 +22,7 @@ import dev.zkconfig.snapshot.TreeChanges;
 import dev.zkconfig.snapshot.ZNodeProblem;
 import dev.zkconfig.snapshot.ZNodeTree;
 import dev.zkconfig.source.ZkPropertySource;
+import dev.zkconfig.zookeeper.ContextAccessDeniedException;
 import dev.zkconfig.zookeeper.ContextLoadException;
 import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.apache.commons.logging.Log;
@@ -91,7 +92,8 @@ final class ContextLoader {
 	 * @param contextPath the context's znode path
 	 * @param activeProfiles the profiles that select parts of multi-document files
 	 * @return the source
-	 * @throws ContextLoadException if the context cannot be read in time
+	 * @throws ContextLoadException if the context cannot be read in time, a
+	 * {@link ContextAccessDeniedException} if its ACL does not let the client read it
 	 * @throws ZkConfigDocumentException if a znode cannot be used and fail-fast is on
 	 */
 	ZkPropertySource load(String name, String contextPath, Collection<String> activeProfiles) {
@@ -145,6 +147,9 @@ final class ContextLoader {
 		}
 		if (changes == null) {
 			throw new ContextLoadException(contextPath, "its znodes kept changing while it was loaded", null);
+		}
+		if (ZNodeProblem.isNoAuth(changes.problem())) {
+			throw new ContextAccessDeniedException(contextPath);
 		}
 		if (changes.problem() != null) {
 			throw new ContextLoadException(contextPath, "the context " + changes.problem(), null);

@@ -1,5 +1,6 @@
 package dev.zkconfig.configdata;
 
+import dev.zkconfig.security.ClientSecurity;
 import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.apache.commons.logging.Log;
 import org.apache.curator.RetryPolicy;
@@ -21,8 +22,10 @@ import org.springframework.cloud.zookeeper.ZookeeperProperties;
  * it, so {@code spring.cloud.zookeeper.*} and the {@link RetryPolicy},
  * {@link CuratorFrameworkCustomizer}, {@link EnsembleProvider} and {@link TracerDriver}
  * registered in the bootstrap context apply; a {@link CuratorFramework} registered there
- * is used as it is and never closed. When ZooKeeper cannot be reached and the
- * application may start without it, the client keeps connecting in the background.
+ * is used as it is and never closed. zk-config's {@link ClientSecurity} (authentication,
+ * ACL, TLS) is applied before the customizer, which may change it. When ZooKeeper cannot
+ * be reached and the application may start without it, the client keeps connecting in the
+ * background.
  */
 final class StartupConnection {
 
@@ -30,9 +33,13 @@ final class StartupConnection {
 
 	private final ZookeeperProperties connection;
 
-	StartupConnection(ConfigurableBootstrapContext bootstrap, ZookeeperProperties connection) {
+	private final ClientSecurity security;
+
+	StartupConnection(ConfigurableBootstrapContext bootstrap, ZookeeperProperties connection,
+			ClientSecurity security) {
 		this.bootstrap = bootstrap;
 		this.connection = connection;
+		this.security = security;
 	}
 
 	/**
@@ -40,13 +47,19 @@ final class StartupConnection {
 	 * @param mayStartDisconnected whether the application may start while ZooKeeper
 	 * cannot be reached (an optional import, or a local snapshot to fall back on)
 	 * @param logger where to say that it does
-	 * @return the client, connected unless ZooKeeper could not be reached
+	 * @return the client, connected unless ZooKeeper could not be reached; closing it
+	 * closes the security's resources too
 	 * @throws ZkConfigConnectException if ZooKeeper cannot be reached and the
 	 * application may not start without it
 	 */
 	ZkConfigClient connect(boolean mayStartDisconnected, Log logger) {
 		CuratorFramework supplied = this.bootstrap.getOrElse(CuratorFramework.class, null);
 		if (supplied != null) {
+			if (this.security.getAuthentication().isConfigured() || this.security.getTls() != null) {
+				logger.warn("zkconfig.auth and zkconfig.ssl do not apply to the CuratorFramework registered in the "
+						+ "bootstrap context: it is used as it is");
+			}
+			this.security.close();
 			this.connection.setConnectString(supplied.getZookeeperClient().getCurrentConnectionString());
 			if (!awaitConnected(supplied) && !mayStartDisconnected) {
 				throw new ZkConfigConnectException(this.connection);
@@ -56,16 +69,17 @@ final class StartupConnection {
 		CuratorFramework curator = build();
 		curator.start();
 		if (awaitConnected(curator)) {
-			return new ZkConfigClient(curator, true);
+			return new ZkConfigClient(curator, true, this.security);
 		}
 		// a client that cannot connect retries at once, logging each attempt: stop it
 		curator.close();
-		ZkConfigConnectException failure = new ZkConfigConnectException(this.connection);
+		ZkConfigConnectException failure = new ZkConfigConnectException(this.connection,
+				this.security.diagnoseConnectFailure(connectString()));
 		if (!mayStartDisconnected) {
 			throw failure;
 		}
 		logger.warn(failure.getMessage() + "; starting without it and connecting in the background");
-		ZkConfigClient client = new ZkConfigClient(build(), true);
+		ZkConfigClient client = new ZkConfigClient(build(), true, this.security);
 		client.connectInBackground(connectString());
 		return client;
 	}
@@ -102,6 +116,7 @@ final class StartupConnection {
 		builder.sessionTimeoutMs((int) this.connection.getSessionTimeout().toMillis())
 			.connectionTimeoutMs((int) this.connection.getConnectionTimeout().toMillis())
 			.retryPolicy(retryPolicy);
+		this.security.configure(builder);
 		CuratorFrameworkCustomizer customizer = this.bootstrap.getOrElse(CuratorFrameworkCustomizer.class, null);
 		if (customizer != null) {
 			customizer.customize(builder);

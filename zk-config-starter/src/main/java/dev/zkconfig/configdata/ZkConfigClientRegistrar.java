@@ -8,7 +8,10 @@ import dev.zkconfig.autoconfigure.ZkConfigProperties;
 import dev.zkconfig.embedded.EmbeddedZooKeeper;
 import dev.zkconfig.embedded.EmbeddedZooKeeperRegistrar;
 import dev.zkconfig.localfile.LocalSnapshots;
+import dev.zkconfig.security.BootstrapSslBundles;
+import dev.zkconfig.security.ClientSecurity;
 import dev.zkconfig.snapshot.ConfigContext;
+import dev.zkconfig.support.SecretValues;
 import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.apache.commons.logging.Log;
 import org.apache.curator.RetryPolicy;
@@ -25,6 +28,7 @@ import org.springframework.cloud.zookeeper.ZookeeperProperties;
 import org.springframework.cloud.zookeeper.config.ZookeeperConfigProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
 
 /**
  * Creates the {@link ZkConfigClient} ({@link StartupConnection}) and the
@@ -45,6 +49,9 @@ final class ZkConfigClientRegistrar {
 
 	/** Bean name of the local snapshots in the application context. */
 	static final String LOCAL_SNAPSHOTS_BEAN_NAME = "zkConfigLocalSnapshots";
+
+	/** Bean name of the rules that hide secret values in the application context. */
+	static final String SECRET_VALUES_BEAN_NAME = "zkConfigSecretValues";
 
 	/** The stock starter's property source listing the loaded contexts, and its property. */
 	private static final String CONTEXTS_SOURCE_NAME = "zookeeperConfigData";
@@ -80,39 +87,66 @@ final class ZkConfigClientRegistrar {
 			throw bootstrap.get(ZkConfigConnectException.class);
 		}
 		if (!bootstrap.isRegistered(ContextLoader.class)) {
-			bootstrap.registerIfAbsent(ZookeeperProperties.class,
-					InstanceSupplier.of(connection(bootstrap, binder, location)));
-			bootstrap.registerIfAbsent(RetryPolicy.class,
-					(context) -> CuratorFactory.retryPolicy(context.get(ZookeeperProperties.class)));
-			bootstrap.registerIfAbsent(ZookeeperConfigProperties.class, InstanceSupplier.of(layout));
 			ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class,
 					ZkConfigProperties::new);
-			LocalSnapshots localSnapshots = localSnapshots(binder, settings.getSnapshot());
-			boolean mayStartDisconnected = optional
-					|| (localSnapshots != null && settings.getSnapshot().isFallback());
+			// created here so that the bootstrap phase hides the same keys as the application
+			bootstrap.registerIfAbsent(SecretValues.class,
+					InstanceSupplier.of(SecretValues.withAdditionalKeys(settings.getSecrets().getAdditionalKeys())));
+			BootstrapSslBundles bundles = new BootstrapSslBundles(binder.getBinder(), binder.getHandler());
+			ClientSecurity security = clientSecurity(settings, bundles);
 			ZkConfigClient client;
 			try {
-				client = new StartupConnection(bootstrap, bootstrap.get(ZookeeperProperties.class))
+				bootstrap.registerIfAbsent(ZookeeperProperties.class,
+						InstanceSupplier.of(connection(bootstrap, binder, location, settings, security, bundles)));
+				bootstrap.registerIfAbsent(RetryPolicy.class,
+						(context) -> CuratorFactory.retryPolicy(context.get(ZookeeperProperties.class)));
+				bootstrap.registerIfAbsent(ZookeeperConfigProperties.class, InstanceSupplier.of(layout));
+				LocalSnapshots localSnapshots = localSnapshots(binder, settings.getSnapshot());
+				boolean mayStartDisconnected = optional
+						|| (localSnapshots != null && settings.getSnapshot().isFallback());
+				client = new StartupConnection(bootstrap, bootstrap.get(ZookeeperProperties.class), security)
 					.connect(mayStartDisconnected, logger);
+				ContextLoader loader = new ContextLoader(client, loadSettings(binder, layout, settings),
+						localSnapshots, logger);
+				bootstrap.register(ContextLoader.class, InstanceSupplier.of(loader));
 			}
 			catch (ZkConfigConnectException ex) {
+				security.close();
 				bootstrap.register(ZkConfigConnectException.class, InstanceSupplier.of(ex));
 				throw ex;
 			}
-			ContextLoader loader = new ContextLoader(client, loadSettings(binder, layout, settings), localSnapshots,
-					logger);
-			bootstrap.register(ContextLoader.class, InstanceSupplier.of(loader));
+			catch (RuntimeException ex) {
+				security.close();
+				throw ex;
+			}
 			bootstrap.register(ZkConfigClient.class, InstanceSupplier.of(client));
 			bootstrap.addCloseListener(ZkConfigClientRegistrar::promote);
 		}
 		return bootstrap.get(ContextLoader.class);
 	}
 
+	/**
+	 * The clients' security. The embedded server's bundle is the client's too unless
+	 * zkconfig.ssl.bundle names another, so that a local try of TLS needs one bundle.
+	 */
+	private static ClientSecurity clientSecurity(ZkConfigProperties settings, BootstrapSslBundles bundles) {
+		String bundle = settings.getSsl().getBundle();
+		String property = ZkConfigProperties.PREFIX + ".ssl.bundle";
+		ZkConfigProperties.Embedded embedded = settings.getEmbedded();
+		if (!StringUtils.hasText(bundle) && embedded.isEnabled() && StringUtils.hasText(embedded.getSslBundle())) {
+			bundle = embedded.getSslBundle();
+			property = ZkConfigProperties.PREFIX + ".embedded.ssl-bundle";
+		}
+		return ClientSecurity.of(settings, bundles, StringUtils.hasText(bundle) ? bundle.trim() : null, property);
+	}
+
 	private static ZookeeperProperties connection(ConfigurableBootstrapContext bootstrap, BootstrapBinder binder,
-			ZkConfigLocation location) {
+			ZkConfigLocation location, ZkConfigProperties settings, ClientSecurity security,
+			BootstrapSslBundles bundles) {
 		ZookeeperProperties connection = binder.bind(ZookeeperProperties.PREFIX, ZookeeperProperties.class,
 				ZookeeperProperties::new);
-		EmbeddedZooKeeper embedded = EmbeddedZooKeeperRegistrar.startIfEnabled(bootstrap, binder.getBinder());
+		EmbeddedZooKeeper embedded = EmbeddedZooKeeperRegistrar.startIfEnabled(bootstrap, settings.getEmbedded(),
+				security, bundles);
 		if (location.connectString() != null) {
 			connection.setConnectString(location.connectString());
 		}
@@ -169,6 +203,10 @@ final class ZkConfigClientRegistrar {
 		ConfigurableListableBeanFactory beanFactory = event.getApplicationContext().getBeanFactory();
 		beanFactory.registerSingleton(CONTEXTS_BEAN_NAME, loader.getContexts());
 		beanFactory.registerSingleton(REJECTIONS_BEAN_NAME, loader.getRejections());
+		SecretValues secrets = event.getBootstrapContext().getOrElse(SecretValues.class, null);
+		if (secrets != null && !beanFactory.containsBean(SECRET_VALUES_BEAN_NAME)) {
+			beanFactory.registerSingleton(SECRET_VALUES_BEAN_NAME, secrets);
+		}
 		if (loader.getLocalSnapshots() != null) {
 			beanFactory.registerSingleton(LOCAL_SNAPSHOTS_BEAN_NAME, loader.getLocalSnapshots());
 		}

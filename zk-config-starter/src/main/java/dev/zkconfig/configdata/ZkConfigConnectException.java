@@ -22,7 +22,7 @@ public class ZkConfigConnectException extends ConfigDataException {
 		super("Could not connect to ZooKeeper at '" + connection.getConnectString() + "' within "
 				+ Durations.describe(Duration.of(connection.getBlockUntilConnectedWait(),
 						connection.getBlockUntilConnectedUnit().toChronoUnit()))
-				+ ((cause != null) ? ": " + cause : ""), cause);
+				+ ((cause != null) ? ": " + cause.getMessage() : ""), cause);
 		this.connectString = connection.getConnectString();
 	}
 

@@ -1,11 +1,18 @@
 package dev.zkconfig.configdata;
 
+import dev.zkconfig.security.InvalidSecuritySettingException;
+import dev.zkconfig.security.TlsHandshakeFailedException;
+import dev.zkconfig.snapshot.ZNodeProblem;
+import dev.zkconfig.zookeeper.ContextAccessDeniedException;
+
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.Ordered;
 
 /**
- * Explains why a {@code zookeeper:} import failed and which setting fixes it. It comes
+ * Explains why a {@code zookeeper:} import failed and which setting fixes it: ZooKeeper
+ * not reachable (or refusing the TLS handshake), a context the client may not read, a
+ * znode that cannot be used, a security setting that cannot be used. It comes
  * before Spring Boot's analysis of a config data resource that cannot be found, which is
  * how an unreachable ZooKeeper reaches Spring Boot.
  */
@@ -26,10 +33,25 @@ class ZkConfigDataFailureAnalyzer implements FailureAnalyzer, Ordered {
 	}
 
 	private FailureAnalysis analyzeOne(Throwable cause) {
+		if (cause instanceof ZkConfigConnectException connect
+				&& connect.getCause() instanceof TlsHandshakeFailedException tls) {
+			String bundle = tls.getBundle();
+			return new FailureAnalysis(connect.getMessage(), "Check that the trust store of SSL bundle '" + bundle
+					+ "' (spring.ssl.bundle.jks." + bundle + ".truststore.* or spring.ssl.bundle.pem." + bundle
+					+ ".truststore.*) trusts the certificate of ZooKeeper at " + tls.getServer()
+					+ ", that the certificate names that host, and that the server trusts the bundle's key store; "
+					+ "or set zkconfig.ssl.bundle to the bundle that does", cause);
+		}
 		if (cause instanceof ZkConfigConnectException connect) {
 			return new FailureAnalysis(connect.getMessage(), "Check that ZooKeeper is running at '"
 					+ connect.getConnectString() + "', or set spring.cloud.zookeeper.connect-string to its address. "
 					+ OPTIONAL + ", or start from the local snapshots with zkconfig.snapshot.fallback=true", cause);
+		}
+		if (cause instanceof ZkConfigLoadException load && load.getCause() instanceof ContextAccessDeniedException) {
+			return new FailureAnalysis(load.getMessage(), "Give the application credentials that the ACL of '"
+					+ load.getContextPath() + "' lets read it: set zkconfig.auth.username and zkconfig.auth.password "
+					+ "(digest), or zkconfig.auth.scheme and zkconfig.auth.credentials. The local snapshot is never "
+					+ "used instead. " + OPTIONAL, cause);
 		}
 		if (cause instanceof ZkConfigLoadException load) {
 			return new FailureAnalysis(load.getMessage(), "Check that the ZooKeeper configuration context '"
@@ -42,10 +64,16 @@ class ZkConfigDataFailureAnalyzer implements FailureAnalyzer, Ordered {
 					+ "zookeeper:host:port/context[;/other/context], for example zookeeper:localhost:2181", cause);
 		}
 		if (cause instanceof ZkConfigDocumentException document) {
-			return new FailureAnalysis(document.getMessage(),
-					"Fix or delete the znodes named above in ZooKeeper. To start without "
-							+ "them, recording the problem instead, set spring.cloud.zookeeper.config.fail-fast=false",
-					cause);
+			boolean noAuth = document.getProblems().stream().anyMatch((problem) -> ZNodeProblem.isNoAuth(problem.reason()));
+			return new FailureAnalysis(document.getMessage(), "Fix or delete the znodes named above in ZooKeeper"
+					+ (noAuth ? ", or give the application credentials that their ACL lets read them "
+							+ "(zkconfig.auth.username and zkconfig.auth.password, or zkconfig.auth.scheme and "
+							+ "zkconfig.auth.credentials)" : "")
+					+ ". To start without them, recording the problem instead, set "
+					+ "spring.cloud.zookeeper.config.fail-fast=false", cause);
+		}
+		if (cause instanceof InvalidSecuritySettingException setting) {
+			return new FailureAnalysis(setting.getMessage(), "Fix " + setting.getProperty() + ".", cause);
 		}
 		return null;
 	}

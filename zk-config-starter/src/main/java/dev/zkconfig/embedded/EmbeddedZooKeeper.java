@@ -6,9 +6,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.zkconfig.security.ZkTls;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.zookeeper.server.embedded.ExitHandler;
@@ -21,6 +24,12 @@ import org.springframework.util.FileSystemUtils;
  * A standalone ZooKeeper server running in this JVM, for development: Apache ZooKeeper's
  * own {@link ZooKeeperServerEmbedded} on a local port, with its data in a directory of
  * its own. It never keeps the JVM alive on its own and never exits the JVM.
+ * <p>
+ * With TLS it serves TLS only, with Netty, on its port. ZooKeeper 3.9's server reads its
+ * TLS settings from JVM-wide system properties ({@code zookeeper.ssl.*},
+ * {@code zookeeper.serverCnxnFactory}) for every new connection, so they are set while
+ * the server runs and restored when it stops: one more reason it is for development
+ * only.
  */
 public final class EmbeddedZooKeeper implements AutoCloseable {
 
@@ -40,14 +49,20 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 
 	private final String connectionString;
 
+	private final ZkTls tls;
+
+	private final Map<String, String> replacedSystemProperties;
+
 	private volatile boolean running = true;
 
-	private EmbeddedZooKeeper(ZooKeeperServerEmbedded server, Path dataDir, boolean temporary)
-			throws Exception {
+	private EmbeddedZooKeeper(ZooKeeperServerEmbedded server, Path dataDir, boolean temporary, ZkTls tls,
+			Map<String, String> replacedSystemProperties) throws Exception {
 		this.server = server;
 		this.dataDir = dataDir;
 		this.temporary = temporary;
-		this.connectionString = server.getConnectionString();
+		this.tls = tls;
+		this.replacedSystemProperties = replacedSystemProperties;
+		this.connectionString = (tls != null) ? server.getSecureConnectionString() : server.getConnectionString();
 	}
 
 	/**
@@ -59,6 +74,20 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 	 * @throws EmbeddedZooKeeperException if the port is in use or the server does not start
 	 */
 	public static EmbeddedZooKeeper start(int port, Path dataDir) {
+		return start(port, dataDir, null);
+	}
+
+	/**
+	 * Start a server, serving TLS only if TLS settings are given.
+	 * @param port the client port (the secure one with TLS), {@code 0} for a free one
+	 * @param dataDir where the server keeps its data, {@code null} for a new temporary
+	 * directory that is deleted on {@link #close()}
+	 * @param tls the server's certificate and the client certificates it trusts,
+	 * {@code null} for plain connections; the server closes it when it stops
+	 * @return the running server
+	 * @throws IllegalStateException if the port is in use or the server does not start
+	 */
+	public static EmbeddedZooKeeper start(int port, Path dataDir, ZkTls tls) {
 		checkServerDependencies();
 		if (port != 0) {
 			checkPortIsFree(port);
@@ -66,7 +95,17 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 		boolean temporary = (dataDir == null);
 		Path directory = (temporary) ? createTemporaryDirectory() : createDirectories(dataDir);
 		Properties config = new Properties();
-		config.setProperty("clientPort", Integer.toString(port));
+		Map<String, String> replaced = new HashMap<>();
+		if (tls != null) {
+			config.setProperty("secureClientPort", Integer.toString(port));
+			Properties ssl = tls.serverSettings(tls.getBundle().getStores().getTrustStore() != null);
+			ssl.stringPropertyNames().forEach((key) -> replaced.put("zookeeper." + key,
+					System.getProperty("zookeeper." + key)));
+			config.putAll(ssl);
+		}
+		else {
+			config.setProperty("clientPort", Integer.toString(port));
+		}
 		config.setProperty("dataDir", directory.toAbsolutePath().toString());
 		// ZooKeeper's admin server would take port 8080 from the application when Jetty is
 		// on the class path
@@ -78,9 +117,13 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 				.exitHandler(ExitHandler.LOG_ONLY)
 				.build();
 			startAsDaemon(server);
-			return new EmbeddedZooKeeper(server, directory, temporary);
+			return new EmbeddedZooKeeper(server, directory, temporary, tls, replaced);
 		}
 		catch (Exception ex) {
+			restore(replaced);
+			if (tls != null) {
+				tls.close();
+			}
 			if (temporary) {
 				deleteQuietly(directory);
 			}
@@ -214,9 +257,32 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 		this.running = false;
 		logger.info("Stopping the embedded ZooKeeper on port " + getPort());
 		this.server.close();
+		restore(this.replacedSystemProperties);
+		if (this.tls != null) {
+			this.tls.close();
+		}
 		if (this.temporary) {
 			deleteQuietly(this.dataDir);
 		}
+	}
+
+	private static void restore(Map<String, String> systemProperties) {
+		systemProperties.forEach((key, value) -> {
+			if (value != null) {
+				System.setProperty(key, value);
+			}
+			else {
+				System.clearProperty(key);
+			}
+		});
+	}
+
+	/**
+	 * Whether the server serves TLS.
+	 * @return {@code true} if it does
+	 */
+	public boolean isSecure() {
+		return this.tls != null;
 	}
 
 }

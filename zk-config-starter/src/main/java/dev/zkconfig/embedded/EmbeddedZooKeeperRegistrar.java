@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
+import dev.zkconfig.security.BootstrapSslBundles;
+import dev.zkconfig.security.ClientSecurity;
+import dev.zkconfig.security.ZkTls;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryNTimes;
@@ -15,7 +18,6 @@ import org.springframework.boot.bootstrap.BootstrapContext;
 import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
 import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLog;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.StringUtils;
@@ -38,30 +40,35 @@ public final class EmbeddedZooKeeperRegistrar {
 
 	/**
 	 * Return the application's embedded server, starting and seeding it on first use, if
-	 * {@code zkconfig.embedded.enabled} is true.
+	 * {@code zkconfig.embedded.enabled} is true. The seed is written with the
+	 * application's client security: its authentication, the ACL of new znodes, TLS.
 	 * @param bootstrap the bootstrap context
-	 * @param binder the binder of the environment being prepared
+	 * @param settings the {@code zkconfig.embedded} settings
+	 * @param security the security of the application's clients, {@code null} for none
+	 * @param bundles the SSL bundles, for the server's own ({@code zkconfig.embedded.ssl-bundle})
 	 * @return the running server, or {@code null} if none is asked for
 	 */
-	public static EmbeddedZooKeeper startIfEnabled(ConfigurableBootstrapContext bootstrap, Binder binder) {
+	public static EmbeddedZooKeeper startIfEnabled(ConfigurableBootstrapContext bootstrap,
+			ZkConfigProperties.Embedded settings, ClientSecurity security, BootstrapSslBundles bundles) {
 		if (bootstrap.isRegistered(Running.class)) {
 			return bootstrap.get(Running.class).server();
 		}
-		ZkConfigProperties.Embedded settings = binder
-			.bind(ZkConfigProperties.PREFIX + ".embedded", ZkConfigProperties.Embedded.class)
-			.orElseGet(ZkConfigProperties.Embedded::new);
 		if (!settings.isEnabled()) {
 			return null;
 		}
-		EmbeddedZooKeeper server = EmbeddedZooKeeper.start(settings.getPort(), settings.getDataDir());
+		String bundle = settings.getSslBundle();
+		String property = ZkConfigProperties.PREFIX + ".embedded.ssl-bundle";
+		ZkTls tls = StringUtils.hasText(bundle) ? ZkTls.of(bundle, bundles.get(bundle, property), property) : null;
+		EmbeddedZooKeeper server = EmbeddedZooKeeper.start(settings.getPort(), settings.getDataDir(), tls);
 		// logging is not set up yet: the messages are written when the application context
 		// takes the server over
 		DeferredLog log = new DeferredLog();
 		log.warn("Started an embedded ZooKeeper DEVELOPMENT server on port " + server.getPort()
+				+ (server.isSecure() ? " serving TLS with SSL bundle '" + bundle + "'" : "")
 				+ " (zkconfig.embedded.enabled=true); it is not for production");
 		try {
 			if (StringUtils.hasText(settings.getSeed())) {
-				List<String> created = seed(server, settings.getSeed());
+				List<String> created = seed(server, settings.getSeed(), security);
 				log.info("Created " + created.size() + " znodes from " + settings.getSeed()
 						+ " in the embedded ZooKeeper; existing znodes were kept as they are");
 			}
@@ -74,9 +81,14 @@ public final class EmbeddedZooKeeperRegistrar {
 		return server;
 	}
 
-	private static List<String> seed(EmbeddedZooKeeper server, String location) {
-		try (CuratorFramework curator = CuratorFrameworkFactory.newClient(server.getConnectionString(),
-				new RetryNTimes(3, 100))) {
+	private static List<String> seed(EmbeddedZooKeeper server, String location, ClientSecurity security) {
+		CuratorFrameworkFactory.Builder builder = CuratorFrameworkFactory.builder()
+			.connectString(server.getConnectionString())
+			.retryPolicy(new RetryNTimes(3, 100));
+		if (security != null) {
+			security.configure(builder);
+		}
+		try (CuratorFramework curator = builder.build()) {
 			curator.start();
 			if (!curator.blockUntilConnected((int) SEED_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 				throw new IllegalStateException("Could not connect to the embedded ZooKeeper to seed it");

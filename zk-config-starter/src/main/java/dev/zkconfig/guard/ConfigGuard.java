@@ -44,6 +44,8 @@ public class ConfigGuard implements AutoCloseable {
 
 	private TypeConverter typeConverter;
 
+	private SecretValues secrets;
+
 	/**
 	 * Create a guard.
 	 * @param context the application context
@@ -92,6 +94,14 @@ public class ConfigGuard implements AutoCloseable {
 			this.typeConverter = this.context.getBeanFactory().getTypeConverter();
 		}
 		return this.typeConverter;
+	}
+
+	/** The application's rules, with its own key patterns (zkconfig.secrets.additional-keys). */
+	private SecretValues secrets() {
+		if (this.secrets == null) {
+			this.secrets = this.context.getBeanProvider(SecretValues.class).getIfAvailable(() -> SecretValues.DEFAULTS);
+		}
+		return this.secrets;
 	}
 
 	/** One candidate's check. */
@@ -186,7 +196,7 @@ public class ConfigGuard implements AutoCloseable {
 					snapshot.getZxid(), Instant.now()));
 			if (logger.isDebugEnabled()) {
 				String value = snapshot.get(key);
-				String shown = SecretValues.forLog(key, value);
+				String shown = secrets().forLog(key, value);
 				// the failure's own message may quote the value: only when nothing is masked
 				logger.debug("Value of key '" + key + "' rejected for " + target + ": " + shown,
 						java.util.Objects.equals(shown, value) ? failure : null);

@@ -94,10 +94,11 @@ final class PropertiesBindingCheck implements AutoCloseable {
 			return target.withExistingValue(null);
 		}
 		Class<?> type = target.getType().resolve();
-		if (type == null || !ClassUtils.hasConstructor(type)) {
+		if (type == null) {
 			return null;
 		}
 		try {
+			// the class and its constructor need not be public, as for Spring Boot
 			Object fresh = BeanUtils.instantiateClass(type);
 			return Bindable.ofInstance(fresh)
 				.withAnnotations(target.getAnnotations())

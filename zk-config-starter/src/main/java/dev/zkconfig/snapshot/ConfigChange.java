@@ -1,12 +1,15 @@
 package dev.zkconfig.snapshot;
 
+import java.util.Locale;
+
 import dev.zkconfig.support.SecretValues;
 
 /**
  * One property that differs between two accepted snapshots of a ZooKeeper context.
  * <p>
- * {@link #toString()} masks the values of secret-looking keys; the accessors return the
- * real values.
+ * {@link #toString()} names the key and what happened to it, never a value, since it
+ * cannot know the application's own secret key patterns; the accessors return the real
+ * values, and {@link #sanitizedNewValue(SecretValues)} the value as it may be shown.
  *
  * @param context the absolute znode path of the context, for example
  * {@code /config/application}
@@ -45,24 +48,45 @@ public record ConfigChange(String context, String key, String oldValue, String n
 	}
 
 	/**
-	 * Return the value before the change as it may be shown.
+	 * Return the value before the change as it may be shown, by the built-in rules only.
 	 * @return the old value, masked if the key looks secret
+	 * @see #sanitizedOldValue(SecretValues)
 	 */
 	public String sanitizedOldValue() {
-		return SecretValues.sanitize(this.key, this.oldValue);
+		return sanitizedOldValue(SecretValues.DEFAULTS);
+	}
+
+	/**
+	 * Return the value after the change as it may be shown, by the built-in rules only.
+	 * @return the new value, masked if the key looks secret
+	 * @see #sanitizedNewValue(SecretValues)
+	 */
+	public String sanitizedNewValue() {
+		return sanitizedNewValue(SecretValues.DEFAULTS);
+	}
+
+	/**
+	 * Return the value before the change as it may be shown.
+	 * @param secrets the application's rules (its {@link SecretValues} bean)
+	 * @return the old value, masked if the key looks secret
+	 */
+	public String sanitizedOldValue(SecretValues secrets) {
+		return secrets.mask(this.key, this.oldValue);
 	}
 
 	/**
 	 * Return the value after the change as it may be shown.
+	 * @param secrets the application's rules (its {@link SecretValues} bean)
 	 * @return the new value, masked if the key looks secret
 	 */
-	public String sanitizedNewValue() {
-		return SecretValues.sanitize(this.key, this.newValue);
+	public String sanitizedNewValue(SecretValues secrets) {
+		return secrets.mask(this.key, this.newValue);
 	}
 
 	@Override
 	public String toString() {
-		return this.key + " [" + this.context + "]: " + sanitizedOldValue() + " -> " + sanitizedNewValue();
+		return this.key + " [" + this.context + "]: " + kind().name().toLowerCase(Locale.ROOT)
+				+ " (zxid 0x" + Long.toHexString(this.zxid) + ")";
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.function.ToIntFunction;
 
 import dev.zkconfig.snapshot.DocumentParser;
 import dev.zkconfig.snapshot.ZNode;
+import dev.zkconfig.snapshot.ZNodeProblem;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.curator.utils.ZKPaths;
@@ -87,8 +88,7 @@ final class FullRead {
 					end(true, null);
 				}
 				else if (code == Code.NOAUTH) {
-					end(false, "cannot be read with the client's credentials (NoAuth): keeping its last "
-							+ "accepted configuration");
+					end(false, ZNodeProblem.NO_AUTH);
 				}
 				else {
 					abort(code);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 import dev.zkconfig.snapshot.ZNode;
+import dev.zkconfig.snapshot.ZNodeProblem;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.curator.framework.CuratorFramework;
@@ -226,7 +227,7 @@ final class TreeSync implements AutoCloseable {
 	}
 
 	static ZNode unreadable(String path) {
-		return ZNode.problem(path, 0, 0, 0, "cannot be read with the client's credentials (NoAuth)");
+		return ZNode.problem(path, 0, 0, 0, ZNodeProblem.NO_AUTH);
 	}
 
 	/**

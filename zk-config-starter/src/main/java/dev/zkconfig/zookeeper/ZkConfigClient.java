@@ -32,6 +32,8 @@ public final class ZkConfigClient implements AutoCloseable {
 
 	private final boolean ownsCurator;
 
+	private final AutoCloseable closedWithCurator;
+
 	private final Map<String, Watch> watches = new ConcurrentHashMap<>();
 
 	private final ConnectionStatus status = new ConnectionStatus();
@@ -46,8 +48,20 @@ public final class ZkConfigClient implements AutoCloseable {
 	 * @param ownsCurator whether closing this client closes the Curator client
 	 */
 	public ZkConfigClient(CuratorFramework curator, boolean ownsCurator) {
+		this(curator, ownsCurator, null);
+	}
+
+	/**
+	 * Create a client that owns its Curator client and what that needs while it runs.
+	 * @param curator a Curator client, started or not
+	 * @param ownsCurator whether closing this client closes the Curator client
+	 * @param closedWithCurator closed after the Curator client, such as the key store
+	 * files of its TLS connection; may be {@code null}
+	 */
+	public ZkConfigClient(CuratorFramework curator, boolean ownsCurator, AutoCloseable closedWithCurator) {
 		this.curator = curator;
 		this.ownsCurator = ownsCurator;
+		this.closedWithCurator = closedWithCurator;
 		curator.getConnectionStateListenable().addListener((client, state) -> onStateChange(state));
 		if (curator.getState() == CuratorFrameworkState.STARTED && curator.getZookeeperClient().isConnected()) {
 			this.status.update(ConnectionState.CONNECTED);
@@ -188,6 +202,14 @@ public final class ZkConfigClient implements AutoCloseable {
 		if (this.ownsCurator) {
 			logger.debug("Closing the ZooKeeper configuration client");
 			this.curator.close();
+			if (this.closedWithCurator != null) {
+				try {
+					this.closedWithCurator.close();
+				}
+				catch (Exception ex) {
+					logger.warn("Could not release what the ZooKeeper configuration client used: " + ex);
+				}
+			}
 		}
 	}
 

@@ -2,7 +2,9 @@ package dev.zkconfig.configdata;
 
 import java.util.List;
 
+import dev.zkconfig.security.InvalidSecuritySettingException;
 import dev.zkconfig.snapshot.ZNodeProblem;
+import dev.zkconfig.zookeeper.ContextAccessDeniedException;
 import dev.zkconfig.zookeeper.ContextLoadException;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,38 @@ class ZkConfigDataFailureAnalyzerTests {
 				+ "find expected ':' (line 3, column 1)");
 		assertThat(analysis.getAction()).isEqualTo("Fix or delete the znodes named above in ZooKeeper. To start without "
 				+ "them, recording the problem instead, set spring.cloud.zookeeper.config.fail-fast=false");
+	}
+
+	@Test
+	void accessDeniedNamesTheContextNoAuthAndTheAuthProperties() {
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new ZkConfigLoadException(new ContextAccessDeniedException("/config/app")));
+		assertThat(analysis.getDescription()).isEqualTo("Could not load ZooKeeper configuration context "
+				+ "'/config/app': the context cannot be read with the client's credentials (NoAuth)");
+		assertThat(analysis.getAction()).isEqualTo("Give the application credentials that the ACL of '/config/app' "
+				+ "lets read it: set zkconfig.auth.username and zkconfig.auth.password (digest), or "
+				+ "zkconfig.auth.scheme and zkconfig.auth.credentials. The local snapshot is never used instead. "
+				+ "To start without ZooKeeper configuration, import it with spring.config.import=optional:zookeeper:");
+	}
+
+	@Test
+	void unreadableZNodesAtStartupNameTheAuthPropertiesToo() {
+		FailureAnalysis analysis = this.analyzer.analyze(new ZkConfigDocumentException("/config/app",
+				List.of(new ZNodeProblem("/config/app/db/password", "db.password", ZNodeProblem.NO_AUTH))));
+		assertThat(analysis.getDescription()).isEqualTo("ZooKeeper configuration context '/config/app' has znodes that "
+				+ "cannot be used: znode /config/app/db/password (key 'db.password') cannot be read with the client's "
+				+ "credentials (NoAuth)");
+		assertThat(analysis.getAction()).contains("zkconfig.auth.username and zkconfig.auth.password",
+				"spring.cloud.zookeeper.config.fail-fast=false");
+	}
+
+	@Test
+	void anInvalidSecuritySettingIsNamed() {
+		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException("wrapped",
+				new InvalidSecuritySettingException("zkconfig.acl.entries", "ACL entry 'x' is not scheme:id:permissions",
+						null)));
+		assertThat(analysis.getDescription()).isEqualTo("ACL entry 'x' is not scheme:id:permissions");
+		assertThat(analysis.getAction()).isEqualTo("Fix zkconfig.acl.entries.");
 	}
 
 }

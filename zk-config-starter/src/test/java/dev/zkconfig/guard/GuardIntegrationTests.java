@@ -72,6 +72,13 @@ class GuardIntegrationTests {
 	}
 
 	@Test
+	void aPackagePrivateConfigurationPropertiesClassIsCheckedToo() {
+		rejectedThenRecovered("hiddenint", "hidden/port", "8080", "eighty", "8081",
+				(context) -> context.getBean(GuardTestApp.Hidden.class).getPort(), 8080, 8081,
+				"property 'hidden.port' cannot be converted to int");
+	}
+
+	@Test
 	void minConstraintViolationIsRejected() {
 		rejectedThenRecovered("minimum", "limits/max", "20", "-123", "40", (context) -> limits(context).getMax(), 20, 40,
 				"'max' must be greater than or equal to 1");

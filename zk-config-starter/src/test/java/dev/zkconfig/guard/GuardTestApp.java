@@ -30,7 +30,8 @@ import org.springframework.validation.annotation.Validated;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableConfigurationProperties({ GuardTestApp.Limits.class, GuardTestApp.Pool.class, GuardTestApp.Cache.class,
-		GuardTestApp.Queue.class, GuardTestApp.Retry.class, GuardTestApp.Labels.class })
+		GuardTestApp.Queue.class, GuardTestApp.Retry.class, GuardTestApp.Labels.class,
+		GuardTestApp.Hidden.class })
 public class GuardTestApp {
 
 	@Bean
@@ -105,6 +106,22 @@ public class GuardTestApp {
 
 		public void setSize(int size) {
 			this.size = size;
+		}
+
+	}
+
+	/** Package-private, as Spring Boot allows: checked like any other. */
+	@ConfigurationProperties("hidden")
+	static class Hidden {
+
+		private int port = 1;
+
+		int getPort() {
+			return this.port;
+		}
+
+		void setPort(int port) {
+			this.port = port;
 		}
 
 	}

@@ -1,5 +1,7 @@
 package dev.zkconfig.support;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,11 +35,41 @@ class SecretValuesTests {
 
 	@Test
 	void valuesForTheLogAreMaskedAndCut() {
-		assertThat(SecretValues.forLog("db.password", "pw")).isEqualTo(SecretValues.MASK);
-		assertThat(SecretValues.forLog("greeting.message", "x".repeat(1_000_189)))
+		assertThat(SecretValues.DEFAULTS.forLog("db.password", "pw")).isEqualTo(SecretValues.MASK);
+		assertThat(SecretValues.DEFAULTS.forLog("greeting.message", "x".repeat(1_000_189)))
 			.hasSize(200 + "... (1000189 characters)".length())
 			.endsWith("... (1000189 characters)");
-		assertThat(SecretValues.forLog("greeting.message", "short")).isEqualTo("short");
+		assertThat(SecretValues.DEFAULTS.forLog("greeting.message", "short")).isEqualTo("short");
+		assertThat(SecretValues.withAdditionalKeys(List.of("card.pin")).forLog("card.pin", "1234"))
+			.isEqualTo(SecretValues.MASK);
+	}
+
+	@Test
+	void masksKeysTheClassicRulesMiss() {
+		assertThat(List.of("db.passwd", "smtp.pass", "mail.pwd", "tls.private-key-pem", "server.ssl.certificate.pem",
+				"keystore.jks", "client.p12", "spring.ssl.bundle.jks.zk.keystore.password", "gpg.passphrase",
+				"zkconfig.auth.credentials", "service.credential", "app.private_key.value", "db.password-old",
+				"zkconfig.auth.password"))
+			.allSatisfy((key) -> assertThat(SecretValues.sanitize(key, "value")).as(key).isEqualTo(SecretValues.MASK));
+	}
+
+	@Test
+	void showsKeysThatOnlyLookSimilar() {
+		assertThat(List.of("feature.bypass", "app.compass.heading", "spring.ssl.bundle.jks.zk.keystore.location",
+				"passenger.count", "pemberton.name"))
+			.allSatisfy((key) -> assertThat(SecretValues.sanitize(key, "value")).as(key).isEqualTo("value"));
+	}
+
+	@Test
+	void masksTheApplicationsOwnKeys() {
+		SecretValues secrets = SecretValues.withAdditionalKeys(List.of("pin", "internal.*.seed", " "));
+		assertThat(secrets.mask("card.pin", "1234")).isEqualTo(SecretValues.MASK);
+		assertThat(secrets.mask("CARD.PIN", "1234")).isEqualTo(SecretValues.MASK);
+		assertThat(secrets.mask("internal.random.seed", "42")).isEqualTo(SecretValues.MASK);
+		assertThat(secrets.mask("internal.random.size", "42")).isEqualTo("42");
+		assertThat(secrets.mask("db.password", "pw")).isEqualTo(SecretValues.MASK);
+		assertThat(SecretValues.DEFAULTS.mask("card.pin", "1234")).isEqualTo("1234");
+		assertThat(SecretValues.withAdditionalKeys(List.of())).isSameAs(SecretValues.DEFAULTS);
 	}
 
 }

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Service;
 /**
  * Writes and deletes the application's own keys in ZooKeeper, in its context
  * ({@code /config/<application name>} by default). The application sees the change
- * through its watch, like any other change to ZooKeeper.
+ * through its watch, like any other change to ZooKeeper. It writes through zk-config's
+ * client, so the znodes it creates, parents included, get zk-config's ACL
+ * ({@code zkconfig.acl.*}: only the application's own credentials with
+ * {@code zkconfig.auth.*}).
  */
 @Service
 public class ConfigWriter {

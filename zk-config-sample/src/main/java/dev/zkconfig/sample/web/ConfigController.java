@@ -32,10 +32,14 @@ public class ConfigController {
 
 	private final ChangeBroadcaster broadcaster;
 
-	public ConfigController(ConfigViewAssembler views, ConfigWriter writer, ChangeBroadcaster broadcaster) {
+	private final SecretValues secrets;
+
+	public ConfigController(ConfigViewAssembler views, ConfigWriter writer, ChangeBroadcaster broadcaster,
+			SecretValues secrets) {
 		this.views = views;
 		this.writer = writer;
 		this.broadcaster = broadcaster;
+		this.secrets = secrets;
 	}
 
 	@GetMapping("/config")
@@ -57,7 +61,7 @@ public class ConfigController {
 		Map<String, String> written = new LinkedHashMap<>();
 		written.put("key", name);
 		written.put("path", path);
-		written.put("value", SecretValues.sanitize(name, value));
+		written.put("value", this.secrets.mask(name, value));
 		return written;
 	}
 

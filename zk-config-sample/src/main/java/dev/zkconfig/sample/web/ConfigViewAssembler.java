@@ -29,14 +29,17 @@ public class ConfigViewAssembler {
 
 	private final RejectionReader rejections;
 
+	private final SecretValues secrets;
+
 	public ConfigViewAssembler(Greeting greeting, DemoProperties properties, Environment environment,
-			ContextReader contexts, ChangeHistory history, RejectionReader rejections) {
+			ContextReader contexts, ChangeHistory history, RejectionReader rejections, SecretValues secrets) {
 		this.greeting = greeting;
 		this.properties = properties;
 		this.environment = environment;
 		this.contexts = contexts;
 		this.history = history;
 		this.rejections = rejections;
+		this.secrets = secrets;
 	}
 
 	/**
@@ -69,9 +72,9 @@ public class ConfigViewAssembler {
 		return beans;
 	}
 
-	private static Map<String, String> sanitized(Map<String, String> values) {
+	private Map<String, String> sanitized(Map<String, String> values) {
 		Map<String, String> sanitized = new LinkedHashMap<>();
-		values.forEach((key, value) -> sanitized.put(key, SecretValues.sanitize(key, value)));
+		values.forEach((key, value) -> sanitized.put(key, this.secrets.mask(key, value)));
 		return sanitized;
 	}
 

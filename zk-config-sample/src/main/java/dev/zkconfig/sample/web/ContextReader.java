@@ -35,14 +35,17 @@ public class ContextReader {
 
 	private final ObjectProvider<ZkConfigHealthIndicator> health;
 
+	private final SecretValues secrets;
+
 	public ContextReader(ConfigurableEnvironment environment, CuratorFramework curator,
 			ObjectProvider<EmbeddedZooKeeper> embedded, ConfigWriter writer,
-			ObjectProvider<ZkConfigHealthIndicator> health) {
+			ObjectProvider<ZkConfigHealthIndicator> health, SecretValues secrets) {
 		this.environment = environment;
 		this.curator = curator;
 		this.embedded = embedded;
 		this.writer = writer;
 		this.health = health;
+		this.secrets = secrets;
 	}
 
 	/**
@@ -79,7 +82,7 @@ public class ContextReader {
 		for (ConfigSnapshot snapshot : accepted()) {
 			for (String key : snapshot.getNames()) {
 				String origin = snapshot.getOrigin(key);
-				keys.add(new ConfigView.Key(key, SecretValues.sanitize(key, snapshot.get(key)),
+				keys.add(new ConfigView.Key(key, this.secrets.mask(key, snapshot.get(key)),
 						snapshot.getContextPath(), origin, isDocument(snapshot.getContextPath(), origin)));
 			}
 		}
