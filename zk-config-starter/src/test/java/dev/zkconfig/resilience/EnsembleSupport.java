@@ -1,6 +1,8 @@
 package dev.zkconfig.resilience;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +29,7 @@ import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.zookeeper.CuratorFrameworkCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import static org.awaitility.Awaitility.await;
 
@@ -51,6 +54,9 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 
 	private final Set<InstanceSpec> down = new LinkedHashSet<>();
 
+	/** The applications' local snapshots, never the user's home. */
+	private Path snapshots;
+
 	static EnsembleSupport start() throws Exception {
 		EnsembleSupport support = new EnsembleSupport();
 		support.beforeAll(null);
@@ -59,6 +65,7 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
+		this.snapshots = Files.createTempDirectory("zkconfig-snapshots-");
 		this.cluster = new TestingCluster(3);
 		this.cluster.start();
 		awaitServing();
@@ -109,7 +116,8 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 			.properties("spring.application.name=" + appName, "spring.config.import=zookeeper:",
 					"spring.cloud.zookeeper.connect-string=" + connectString,
 					"spring.cloud.zookeeper.session-timeout=" + SESSION_TIMEOUT.toMillis() + "ms",
-					"spring.cloud.zookeeper.connection-timeout=3s")
+					"spring.cloud.zookeeper.connection-timeout=3s",
+					"zkconfig.snapshot.directory=" + this.snapshots.resolve(appName))
 			.properties(properties)
 			.run();
 	}
@@ -219,6 +227,7 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 			this.client.close();
 		}
 		this.cluster.close();
+		FileSystemUtils.deleteRecursively(this.snapshots);
 	}
 
 	private Stream<InstanceSpec> running() {
