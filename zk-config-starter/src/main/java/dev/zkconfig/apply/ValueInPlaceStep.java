@@ -80,8 +80,13 @@ public class ValueInPlaceStep implements ApplyStep, Ordered {
 	}
 
 	private boolean update(String beanName, List<ValueInjection> injections) {
-		Object bean = AopProxyUtils.getSingletonTarget(this.beanFactory.getSingleton(beanName));
-		Object target = (bean != null) ? bean : this.beanFactory.getSingleton(beanName);
+		Object singleton = this.beanFactory.getSingleton(beanName);
+		if (singleton == null) {
+			// destroyed since it was found: the context is closing
+			return false;
+		}
+		Object bean = AopProxyUtils.getSingletonTarget(singleton);
+		Object target = (bean != null) ? bean : singleton;
 		List<Object> values = new ArrayList<>(injections.size());
 		try {
 			for (ValueInjection injection : injections) {
