@@ -1,6 +1,7 @@
 package dev.zkconfig.autoconfigure;
 
 import dev.zkconfig.zookeeper.ZkConfigClient;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -17,7 +18,7 @@ public class StockConfigWatcherFilter implements AutoConfigurationImportFilter, 
 
 	static final String STOCK_WATCHER_CONFIGURATION = "org.springframework.cloud.zookeeper.config.ZookeeperConfigAutoConfiguration";
 
-	private BeanFactory beanFactory;
+	private @Nullable BeanFactory beanFactory;
 
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
