@@ -26,7 +26,8 @@ public class StockConfigWatcherFilter implements AutoConfigurationImportFilter, 
 	}
 
 	@Override
-	public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata autoConfigurationMetadata) {
+	public boolean[] match(@Nullable String[] autoConfigurationClasses,
+			AutoConfigurationMetadata autoConfigurationMetadata) {
 		boolean zkConfigActive = this.beanFactory instanceof ListableBeanFactory listable
 				&& listable.getBeanNamesForType(ZkConfigClient.class, false, false).length > 0;
 		boolean[] matches = new boolean[autoConfigurationClasses.length];
