@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.zkconfig.guard.Rejection;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 
@@ -24,9 +25,9 @@ public record ZkConfigDescriptor(Connection connection, List<Context> contexts, 
 	 *
 	 * @param connected whether the client is connected
 	 * @param since when it last connected or lost its connection
-	 * @param connectString the servers
+	 * @param connectString the servers, {@code null} if they cannot be told
 	 */
-	public record Connection(boolean connected, Instant since, String connectString) {
+	public record Connection(boolean connected, Instant since, @Nullable String connectString) {
 	}
 
 	/**
@@ -38,11 +39,11 @@ public record ZkConfigDescriptor(Connection connection, List<Context> contexts, 
 	 * @param zxid the snapshot's version, the highest zxid it reflects, in hex
 	 * @param acceptedAt when the snapshot was accepted
 	 * @param servedFrom {@code zookeeper} or {@code local-snapshot}
-	 * @param snapshotFile the local snapshot file, if it is written
+	 * @param snapshotFile the local snapshot file, {@code null} if it is not written
 	 * @param lastSync when the context last matched ZooKeeper, {@code null} if never
 	 */
 	public record Context(String name, String path, int keys, String zxid, Instant acceptedAt, String servedFrom,
-			String snapshotFile, Instant lastSync) {
+			@Nullable String snapshotFile, @Nullable Instant lastSync) {
 	}
 
 	/**
@@ -60,15 +61,17 @@ public record ZkConfigDescriptor(Connection connection, List<Context> contexts, 
 	 * @param key the key
 	 * @param context the context's znode path
 	 * @param kind added, updated or removed
-	 * @param oldValue the value before, hidden unless values are shown
-	 * @param newValue the value after, hidden unless values are shown
+	 * @param oldValue the value before, hidden unless values are shown; {@code null} if
+	 * the key was added
+	 * @param newValue the value after, hidden unless values are shown; {@code null} if
+	 * the key was removed
 	 * @param zxid the zxid of the snapshot that holds it, in hex
 	 * @param appliedAt when it was applied
 	 * @param refreshMillis how long the refresh that applied it took
 	 * @param beans the beans that refresh touched
 	 */
-	public record Change(String key, String context, String kind, Object oldValue, Object newValue, String zxid,
-			Instant appliedAt, double refreshMillis, List<String> beans) {
+	public record Change(String key, String context, String kind, @Nullable Object oldValue,
+			@Nullable Object newValue, String zxid, Instant appliedAt, double refreshMillis, List<String> beans) {
 	}
 
 }

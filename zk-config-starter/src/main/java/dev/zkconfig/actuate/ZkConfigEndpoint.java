@@ -15,6 +15,7 @@ import dev.zkconfig.snapshot.ConfigSnapshot;
 import dev.zkconfig.snapshot.ZNodeTree.SyncPoint;
 import dev.zkconfig.source.ZkPropertySource;
 import dev.zkconfig.zookeeper.ZkConfigClient;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.Sanitizer;
@@ -48,7 +49,7 @@ public class ZkConfigEndpoint {
 
 	private final ConfigurationPropertiesIndex properties;
 
-	private final LocalSnapshots localSnapshots;
+	private final @Nullable LocalSnapshots localSnapshots;
 
 	private final Sanitizer sanitizer;
 
@@ -69,7 +70,8 @@ public class ZkConfigEndpoint {
 	 */
 	public ZkConfigEndpoint(ConfigurableEnvironment environment, ZkConfigClient client, Rejections rejections,
 			ChangeHistory history, KeyIndex values, ConfigurationPropertiesIndex properties,
-			LocalSnapshots localSnapshots, Iterable<SanitizingFunction> sanitizingFunctions, Show showValues) {
+			@Nullable LocalSnapshots localSnapshots, Iterable<SanitizingFunction> sanitizingFunctions,
+			Show showValues) {
 		this.environment = environment;
 		this.client = client;
 		this.rejections = rejections;
@@ -116,8 +118,9 @@ public class ZkConfigEndpoint {
 		for (ZkPropertySource source : sources()) {
 			ConfigSnapshot snapshot = source.getSnapshot();
 			String value = snapshot.get(key);
-			if (value != null) {
-				sources.add(new ZkConfigKeyDescriptor.Source(source.getContextPath(), snapshot.getOrigin(key),
+			String origin = snapshot.getOrigin(key);
+			if (value != null && origin != null) {
+				sources.add(new ZkConfigKeyDescriptor.Source(source.getContextPath(), origin,
 						sanitize(source, key, value, showUnsanitized)));
 			}
 		}
@@ -144,7 +147,8 @@ public class ZkConfigEndpoint {
 				entry.refreshDuration().toNanos() / 1_000_000.0, List.copyOf(entry.beans()));
 	}
 
-	private Object sanitize(PropertySource<?> source, String key, Object value, boolean showUnsanitized) {
+	private @Nullable Object sanitize(@Nullable PropertySource<?> source, String key, @Nullable Object value,
+			boolean showUnsanitized) {
 		if (value == null) {
 			return null;
 		}
@@ -161,7 +165,7 @@ public class ZkConfigEndpoint {
 		return sources;
 	}
 
-	private String connectString() {
+	private @Nullable String connectString() {
 		try {
 			return this.client.getCurator().getZookeeperClient().getCurrentConnectionString();
 		}

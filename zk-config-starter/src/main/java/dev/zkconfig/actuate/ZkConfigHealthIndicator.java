@@ -12,6 +12,7 @@ import dev.zkconfig.snapshot.ConfigSnapshot;
 import dev.zkconfig.snapshot.ZNodeTree.SyncPoint;
 import dev.zkconfig.zookeeper.ConnectionStatus;
 import dev.zkconfig.zookeeper.ZkConfigClient;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -60,7 +61,7 @@ public class ZkConfigHealthIndicator extends AbstractHealthIndicator {
 		for (ConfigContext context : this.contexts.getAll()) {
 			ConfigSnapshot snapshot = context.getAccepted();
 			fromFiles |= snapshot.getOrigin() == ConfigSnapshot.Origin.LOCAL_FILE;
-			Map<String, Object> details = new LinkedHashMap<>();
+			Map<String, @Nullable Object> details = new LinkedHashMap<>();
 			details.put("zxid", "0x" + Long.toHexString(snapshot.getZxid()));
 			details.put("servedFrom", (snapshot.getOrigin() == ConfigSnapshot.Origin.LOCAL_FILE) ? "local-snapshot"
 					: "zookeeper");

@@ -2,6 +2,8 @@ package dev.zkconfig.actuate;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 
 /**
@@ -9,12 +11,13 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * changes and the beans that read it.
  *
  * @param key the key
- * @param value the value the Environment serves, hidden unless values are shown
+ * @param value the value the Environment serves, hidden unless values are shown;
+ * {@code null} if it has none
  * @param sources each context that has the key, the one that wins first
  * @param changes its recent changes, newest first
  * @param readBy the beans that read it
  */
-public record ZkConfigKeyDescriptor(String key, Object value, List<Source> sources,
+public record ZkConfigKeyDescriptor(String key, @Nullable Object value, List<Source> sources,
 		List<ZkConfigDescriptor.Change> changes, ReadBy readBy) implements OperationResponseBody {
 
 	/**
@@ -22,9 +25,10 @@ public record ZkConfigKeyDescriptor(String key, Object value, List<Source> sourc
 	 *
 	 * @param context the context's znode path
 	 * @param znode the znode the value comes from, a key znode or a document
-	 * @param value the value, hidden unless values are shown
+	 * @param value the value, hidden unless values are shown; {@code null} if a
+	 * sanitizing function leaves none
 	 */
-	public record Source(String context, String znode, Object value) {
+	public record Source(String context, String znode, @Nullable Object value) {
 	}
 
 	/**

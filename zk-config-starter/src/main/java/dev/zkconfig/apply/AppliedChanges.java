@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.zkconfig.snapshot.ConfigChange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one round of the {@link ChangePipeline} applied.
@@ -17,8 +18,8 @@ import dev.zkconfig.snapshot.ConfigChange;
  * ZooKeeper's clock, or {@code null} if unknown (only deletions)
  * @param beans the beans the steps updated
  */
-public record AppliedChanges(List<ConfigChange> changes, Instant appliedAt, Duration duration, Instant modifiedAt,
-		Set<String> beans) {
+public record AppliedChanges(List<ConfigChange> changes, Instant appliedAt, Duration duration,
+		@Nullable Instant modifiedAt, Set<String> beans) {
 
 	public AppliedChanges {
 		changes = List.copyOf(changes);

@@ -23,6 +23,7 @@ import dev.zkconfig.support.Failures;
 import dev.zkconfig.support.SecretValues;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -45,7 +46,7 @@ public final class ChangePipeline implements SmartLifecycle {
 
 	private final ConfigContexts contexts;
 
-	private final ConfigGuard guard;
+	private final @Nullable ConfigGuard guard;
 
 	private final Rejections rejections;
 
@@ -72,7 +73,7 @@ public final class ChangePipeline implements SmartLifecycle {
 
 	private final AtomicLong appliedRounds = new AtomicLong();
 
-	private Thread worker;
+	private @Nullable Thread worker;
 
 	private boolean running;
 
@@ -93,9 +94,9 @@ public final class ChangePipeline implements SmartLifecycle {
 	 * its key the empty string waits for the change that makes it whole before it is
 	 * reported
 	 */
-	public ChangePipeline(ConfigContexts contexts, ConfigGuard guard, Rejections rejections, List<ApplyStep> steps,
-			List<ChangeListener> listeners, ApplicationEventPublisher publisher, Duration minInterval,
-			Duration emptyZNodeGrace) {
+	public ChangePipeline(ConfigContexts contexts, @Nullable ConfigGuard guard, Rejections rejections,
+			List<ApplyStep> steps, List<ChangeListener> listeners, ApplicationEventPublisher publisher,
+			Duration minInterval, Duration emptyZNodeGrace) {
 		this.contexts = contexts;
 		this.guard = guard;
 		this.rejections = rejections;

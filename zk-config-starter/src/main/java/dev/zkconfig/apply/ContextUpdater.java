@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -18,6 +19,7 @@ import dev.zkconfig.snapshot.ConfigSnapshot;
 import dev.zkconfig.snapshot.DocumentParser;
 import dev.zkconfig.snapshot.TreeChanges;
 import dev.zkconfig.snapshot.ZNodeProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings one context's accepted snapshot up to date with its znodes: takes the settled
@@ -35,7 +37,7 @@ final class ContextUpdater {
 
 	private final ConfigContext context;
 
-	private final ConfigGuard guard;
+	private final @Nullable ConfigGuard guard;
 
 	private final RejectionReporter reporter;
 
@@ -58,8 +60,8 @@ final class ContextUpdater {
 	 * key the empty string waits before it is reported
 	 * @param rejectedPaths znodes whose changes were rejected before, such as at startup
 	 */
-	ContextUpdater(ConfigContext context, ConfigGuard guard, RejectionReporter reporter, Duration emptyZNodeGrace,
-			Set<String> rejectedPaths) {
+	ContextUpdater(ConfigContext context, @Nullable ConfigGuard guard, RejectionReporter reporter,
+			Duration emptyZNodeGrace, Set<String> rejectedPaths) {
 		this.context = context;
 		this.guard = guard;
 		this.reporter = reporter;
@@ -97,8 +99,9 @@ final class ContextUpdater {
 		Map<Long, Set<String>> transactions = new TreeMap<>();
 		changes.paths()
 			.forEach((path, zxid) -> transactions.computeIfAbsent(zxid, (key) -> new LinkedHashSet<>()).add(path));
-		if (changes.problem() != null) {
-			return contextUnreadable(changes, transactions);
+		String problem = changes.problem();
+		if (problem != null) {
+			return contextUnreadable(changes, problem, transactions);
 		}
 		if (this.contextProblem) {
 			this.contextProblem = false;
@@ -167,7 +170,8 @@ final class ContextUpdater {
 		return List.of();
 	}
 
-	private List<Candidate> contextUnreadable(TreeChanges changes, Map<Long, Set<String>> transactions) {
+	private List<Candidate> contextUnreadable(TreeChanges changes, String problem,
+			Map<Long, Set<String>> transactions) {
 		Set<String> paths = new LinkedHashSet<>();
 		transactions.values().forEach(paths::addAll);
 		if (!paths.isEmpty()) {
@@ -176,7 +180,7 @@ final class ContextUpdater {
 		if (!this.contextProblem) {
 			this.contextProblem = true;
 			this.reporter.rejected(this.context, List.of(new Rejection(this.context.getContextPath(), null,
-					this.context.getContextPath(), null, changes.problem(), changes.zxid(), Instant.now())));
+					this.context.getContextPath(), null, problem, changes.zxid(), Instant.now())));
 		}
 		return List.of();
 	}
@@ -212,8 +216,10 @@ final class ContextUpdater {
 	private boolean addsEmptyKeyZNode(Candidate candidate) {
 		ConfigSnapshot snapshot = candidate.snapshot();
 		for (ConfigChange change : candidate.changes()) {
-			if (change.kind() == ConfigChange.Kind.ADDED && change.newValue().isEmpty()) {
-				if (!DocumentParser.isDocument(this.context.getContextPath(), snapshot.getOrigin(change.key()))) {
+			if (change.kind() == ConfigChange.Kind.ADDED && "".equals(change.newValue())) {
+				String origin = Objects.requireNonNull(snapshot.getOrigin(change.key()),
+						"The candidate has the keys it adds");
+				if (!DocumentParser.isDocument(this.context.getContextPath(), origin)) {
 					return true;
 				}
 			}

@@ -15,6 +15,7 @@ import dev.zkconfig.snapshot.ZNodeKeys;
 import dev.zkconfig.support.Failures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -34,7 +35,7 @@ public class RefreshScopeStep implements ApplyStep, Ordered {
 
 	private static final Log logger = LogFactory.getLog(RefreshScopeStep.class);
 
-	private final Supplier<RefreshScope> refreshScope;
+	private final Supplier<@Nullable RefreshScope> refreshScope;
 
 	private final RefreshTargets targets;
 

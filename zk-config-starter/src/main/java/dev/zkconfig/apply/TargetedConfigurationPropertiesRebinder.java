@@ -1,10 +1,12 @@
 package dev.zkconfig.apply;
 
 import java.util.List;
+import java.util.Objects;
 
 import dev.zkconfig.guard.ConfigurationPropertiesIndex;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeanInstantiationException;
@@ -21,6 +23,7 @@ import org.springframework.cloud.context.properties.ConfigurationPropertiesRebin
 import org.springframework.cloud.util.ProxyUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.util.Assert;
 
 /**
  * A {@link ConfigurationPropertiesRebinder} that rebinds only the
@@ -39,7 +42,7 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 
 	private final ConfigurationPropertiesIndex index;
 
-	private ApplicationContext context;
+	private @Nullable ApplicationContext context;
 
 	/**
 	 * Create a rebinder.
@@ -60,7 +63,7 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 
 	@Override
 	public void onApplicationEvent(EnvironmentChangeEvent event) {
-		if (!this.context.equals(event.getSource()) || event.getKeys().isEmpty()) {
+		if (!context().equals(event.getSource()) || event.getKeys().isEmpty()) {
 			super.onApplicationEvent(event);
 			return;
 		}
@@ -68,7 +71,8 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 		List<ConfigurationPropertyName> changed = ConfigurationPropertiesIndex.adapt(keys);
 		for (String name : this.index.concerning(changed)) {
 			boolean rebound = rebind(name);
-			ConfigurationPropertyName prefix = this.index.prefixOf(name);
+			ConfigurationPropertyName prefix = Objects.requireNonNull(this.index.prefixOf(name),
+					"A bean a change concerns has a prefix");
 			if (rebound && coversRemovedKey(prefix, keys, changed)) {
 				resetRemovedProperties(name, prefix);
 			}
@@ -78,7 +82,7 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 	/** Whether a key the prefix concerns is gone; {@code names} are the adapted {@code keys}. */
 	private boolean coversRemovedKey(ConfigurationPropertyName prefix, List<String> keys,
 			List<ConfigurationPropertyName> names) {
-		Environment environment = this.context.getEnvironment();
+		Environment environment = context().getEnvironment();
 		for (int i = 0; i < keys.size(); i++) {
 			if (ConfigurationPropertiesIndex.related(prefix, names.get(i))
 					&& !environment.containsProperty(keys.get(i))) {
@@ -89,9 +93,10 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 	}
 
 	private void resetRemovedProperties(String name, ConfigurationPropertyName prefix) {
-		Object bean = this.context.getBean(name);
+		ApplicationContext context = context();
+		Object bean = context.getBean(name);
 		Object target = AopUtils.isAopProxy(bean) ? ProxyUtils.getTargetObject(bean) : bean;
-		ConfigurationPropertiesBean properties = ConfigurationPropertiesBean.get(this.context, bean, name);
+		ConfigurationPropertiesBean properties = ConfigurationPropertiesBean.get(context, bean, name);
 		if (target == null || properties == null
 				|| properties.asBindTarget().getBindMethod() != BindMethod.JAVA_BEAN) {
 			return;
@@ -99,13 +104,18 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 		try {
 			Object fresh = BeanUtils.instantiateClass(target.getClass());
 			// like Spring Boot, the prefix itself is no property of the bean
-			Binder.get(this.context.getEnvironment())
+			Binder.get(context.getEnvironment())
 				.bind(prefix, Bindable.ofInstance(fresh).withBindRestrictions(Bindable.BindRestriction.NO_DIRECT_PROPERTY));
 			BeanUtils.copyProperties(fresh, target);
 		}
 		catch (BeanInstantiationException ex) {
 			logger.debug("Cannot reset the removed properties of bean '" + name + "' to their defaults", ex);
 		}
+	}
+
+	private ApplicationContext context() {
+		Assert.state(this.context != null, "No ApplicationContext set");
+		return this.context;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectFactory;
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.cloud.context.scope.refresh.RefreshScopeRefreshedEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.Assert;
 
 /**
  * Spring Cloud's {@link RefreshScope} with one more way to refresh a bean: create the new
@@ -27,9 +30,9 @@ public class TargetedRefreshScope extends RefreshScope {
 
 	private final Map<String, Runnable> destructionCallbacks = new ConcurrentHashMap<>();
 
-	private ConfigurableListableBeanFactory beanFactory;
+	private @Nullable ConfigurableListableBeanFactory beanFactory;
 
-	private ApplicationContext context;
+	private @Nullable ApplicationContext context;
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
@@ -66,7 +69,8 @@ public class TargetedRefreshScope extends RefreshScope {
 	 * @param name the bean's name
 	 * @return the failure, or {@code null} if the bean was replaced
 	 */
-	public RuntimeException refreshNewBeforeOld(String name) {
+	public @Nullable RuntimeException refreshNewBeforeOld(String name) {
+		Assert.state(this.beanFactory != null && this.context != null, "No bean factory or application context set");
 		String target = ScopedProxyUtils.isScopedTarget(name) ? name : ScopedProxyUtils.getTargetBeanName(name);
 		Object fresh;
 		this.creating.set(target);

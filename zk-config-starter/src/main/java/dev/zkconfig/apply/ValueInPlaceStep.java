@@ -12,6 +12,7 @@ import dev.zkconfig.guard.ValueInjection;
 import dev.zkconfig.support.Failures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aop.scope.ScopedProxyUtils;
@@ -19,6 +20,7 @@ import org.springframework.beans.TypeConverter;
 import org.springframework.beans.factory.config.BeanExpressionContext;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.Ordered;
+import org.springframework.util.Assert;
 import org.springframework.util.ReflectionUtils;
 
 /**
@@ -40,7 +42,7 @@ public class ValueInPlaceStep implements ApplyStep, Ordered {
 
 	private final KeyIndex index;
 
-	private TypeConverter typeConverter;
+	private @Nullable TypeConverter typeConverter;
 
 	/**
 	 * Create the step.
@@ -80,9 +82,14 @@ public class ValueInPlaceStep implements ApplyStep, Ordered {
 	}
 
 	private boolean update(String beanName, List<ValueInjection> injections) {
-		Object bean = AopProxyUtils.getSingletonTarget(this.beanFactory.getSingleton(beanName));
-		Object target = (bean != null) ? bean : this.beanFactory.getSingleton(beanName);
-		List<Object> values = new ArrayList<>(injections.size());
+		Object singleton = this.beanFactory.getSingleton(beanName);
+		if (singleton == null) {
+			// destroyed since it was found: the context is closing
+			return false;
+		}
+		Object bean = AopProxyUtils.getSingletonTarget(singleton);
+		Object target = (bean != null) ? bean : singleton;
+		List<@Nullable Object> values = new ArrayList<>(injections.size());
 		try {
 			for (ValueInjection injection : injections) {
 				values.add(resolve(injection));
@@ -99,7 +106,7 @@ public class ValueInPlaceStep implements ApplyStep, Ordered {
 		return true;
 	}
 
-	private Object resolve(ValueInjection injection) {
+	private @Nullable Object resolve(ValueInjection injection) {
 		String resolved = this.beanFactory.resolveEmbeddedValue(injection.getExpression());
 		Object value = resolved;
 		if (resolved != null && resolved.contains("#{") && this.beanFactory.getBeanExpressionResolver() != null) {
@@ -109,7 +116,7 @@ public class ValueInPlaceStep implements ApplyStep, Ordered {
 		return typeConverter().convertIfNecessary(value, injection.getType().getType(), injection.getType());
 	}
 
-	private void set(Object target, ValueInjection injection, Object value) {
+	private void set(Object target, ValueInjection injection, @Nullable Object value) {
 		Field field = injection.getField();
 		if (field != null) {
 			ReflectionUtils.makeAccessible(field);
@@ -117,6 +124,7 @@ public class ValueInPlaceStep implements ApplyStep, Ordered {
 			return;
 		}
 		Method setter = injection.getSetter();
+		Assert.state(setter != null, "Only fields and setters are updated in place");
 		ReflectionUtils.makeAccessible(setter);
 		ReflectionUtils.invokeMethod(setter, target, value);
 	}

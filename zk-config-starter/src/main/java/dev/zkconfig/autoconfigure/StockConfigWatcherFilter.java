@@ -1,6 +1,7 @@
 package dev.zkconfig.autoconfigure;
 
 import dev.zkconfig.zookeeper.ZkConfigClient;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -17,7 +18,7 @@ public class StockConfigWatcherFilter implements AutoConfigurationImportFilter, 
 
 	static final String STOCK_WATCHER_CONFIGURATION = "org.springframework.cloud.zookeeper.config.ZookeeperConfigAutoConfiguration";
 
-	private BeanFactory beanFactory;
+	private @Nullable BeanFactory beanFactory;
 
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
@@ -25,7 +26,8 @@ public class StockConfigWatcherFilter implements AutoConfigurationImportFilter, 
 	}
 
 	@Override
-	public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata autoConfigurationMetadata) {
+	public boolean[] match(@Nullable String[] autoConfigurationClasses,
+			AutoConfigurationMetadata autoConfigurationMetadata) {
 		boolean zkConfigActive = this.beanFactory instanceof ListableBeanFactory listable
 				&& listable.getBeanNamesForType(ZkConfigClient.class, false, false).length > 0;
 		boolean[] matches = new boolean[autoConfigurationClasses.length];

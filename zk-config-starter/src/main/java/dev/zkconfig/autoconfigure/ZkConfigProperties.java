@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.zkconfig.apply.RefreshScopeStep;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -224,7 +225,7 @@ public class ZkConfigProperties {
 		 * Directory of the snapshot files. When not set, ".zkconfig/<application name>" in
 		 * the user's home.
 		 */
-		private Path directory;
+		private @Nullable Path directory;
 
 		/**
 		 * Whether a required "zookeeper:" import starts from the local snapshots when
@@ -247,11 +248,11 @@ public class ZkConfigProperties {
 			this.enabled = enabled;
 		}
 
-		public Path getDirectory() {
+		public @Nullable Path getDirectory() {
 			return this.directory;
 		}
 
-		public void setDirectory(Path directory) {
+		public void setDirectory(@Nullable Path directory) {
 			this.directory = directory;
 		}
 
@@ -316,7 +317,7 @@ public class ZkConfigProperties {
 		 * Directory where the embedded server keeps its data across restarts. When not
 		 * set, a new temporary directory is used and deleted when the application stops.
 		 */
-		private Path dataDir;
+		private @Nullable Path dataDir;
 
 		/**
 		 * Location of a YAML or properties file whose znodes are created in the embedded
@@ -324,7 +325,7 @@ public class ZkConfigProperties {
 		 * znode paths from the root with '.' as the separator
 		 * ("config.sample.greeting.message" is "/config/sample/greeting/message").
 		 */
-		private String seed;
+		private @Nullable String seed;
 
 		/**
 		 * Name of an SSL bundle (spring.ssl.bundle.jks.<name> or
@@ -333,7 +334,7 @@ public class ZkConfigProperties {
 		 * then serves TLS only, on its port. The application connects with
 		 * zkconfig.ssl.bundle, or with this bundle when that is not set.
 		 */
-		private String sslBundle;
+		private @Nullable String sslBundle;
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -351,27 +352,27 @@ public class ZkConfigProperties {
 			this.port = port;
 		}
 
-		public Path getDataDir() {
+		public @Nullable Path getDataDir() {
 			return this.dataDir;
 		}
 
-		public void setDataDir(Path dataDir) {
+		public void setDataDir(@Nullable Path dataDir) {
 			this.dataDir = dataDir;
 		}
 
-		public String getSeed() {
+		public @Nullable String getSeed() {
 			return this.seed;
 		}
 
-		public void setSeed(String seed) {
+		public void setSeed(@Nullable String seed) {
 			this.seed = seed;
 		}
 
-		public String getSslBundle() {
+		public @Nullable String getSslBundle() {
 			return this.sslBundle;
 		}
 
-		public void setSslBundle(String sslBundle) {
+		public void setSslBundle(@Nullable String sslBundle) {
 			this.sslBundle = sslBundle;
 		}
 
@@ -391,18 +392,18 @@ public class ZkConfigProperties {
 		 * Credentials in the scheme's own form ("user:password" for digest). Takes
 		 * precedence over the username and password.
 		 */
-		private String credentials;
+		private @Nullable String credentials;
 
 		/**
 		 * User name for digest authentication, sent with the password as
 		 * "username:password".
 		 */
-		private String username;
+		private @Nullable String username;
 
 		/**
 		 * Password for digest authentication.
 		 */
-		private String password;
+		private @Nullable String password;
 
 		public String getScheme() {
 			return this.scheme;
@@ -412,27 +413,27 @@ public class ZkConfigProperties {
 			this.scheme = scheme;
 		}
 
-		public String getCredentials() {
+		public @Nullable String getCredentials() {
 			return this.credentials;
 		}
 
-		public void setCredentials(String credentials) {
+		public void setCredentials(@Nullable String credentials) {
 			this.credentials = credentials;
 		}
 
-		public String getUsername() {
+		public @Nullable String getUsername() {
 			return this.username;
 		}
 
-		public void setUsername(String username) {
+		public void setUsername(@Nullable String username) {
 			this.username = username;
 		}
 
-		public String getPassword() {
+		public @Nullable String getPassword() {
 			return this.password;
 		}
 
-		public void setPassword(String password) {
+		public void setPassword(@Nullable String password) {
 			this.password = password;
 		}
 
@@ -449,7 +450,7 @@ public class ZkConfigProperties {
 		 * Which ACL new znodes get. When not set, "creator-all" if zkconfig.auth is
 		 * configured, otherwise "open".
 		 */
-		private Mode mode;
+		private @Nullable Mode mode;
 
 		/**
 		 * More ACL entries, as "scheme:id:permissions" with permissions among "r", "w",
@@ -459,11 +460,11 @@ public class ZkConfigProperties {
 		 */
 		private List<String> entries = new ArrayList<>();
 
-		public Mode getMode() {
+		public @Nullable Mode getMode() {
 			return this.mode;
 		}
 
-		public void setMode(Mode mode) {
+		public void setMode(@Nullable Mode mode) {
 			this.mode = mode;
 		}
 
@@ -517,13 +518,13 @@ public class ZkConfigProperties {
 		 * store decides which servers are trusted, its key store holds the client
 		 * certificate. When set, the client connects over TLS with Netty.
 		 */
-		private String bundle;
+		private @Nullable String bundle;
 
-		public String getBundle() {
+		public @Nullable String getBundle() {
 			return this.bundle;
 		}
 
-		public void setBundle(String bundle) {
+		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
 		}
 

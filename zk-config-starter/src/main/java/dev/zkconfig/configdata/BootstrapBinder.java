@@ -2,6 +2,8 @@ package dev.zkconfig.configdata;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.bootstrap.BootstrapContext;
 import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -17,7 +19,7 @@ final class BootstrapBinder {
 
 	private final Binder binder;
 
-	private final BindHandler handler;
+	private final @Nullable BindHandler handler;
 
 	BootstrapBinder(Binder binder, BootstrapContext bootstrap) {
 		this.binder = binder;
@@ -32,7 +34,7 @@ final class BootstrapBinder {
 		return this.binder;
 	}
 
-	BindHandler getHandler() {
+	@Nullable BindHandler getHandler() {
 		return this.handler;
 	}
 

@@ -26,6 +26,7 @@ import dev.zkconfig.zookeeper.ContextAccessDeniedException;
 import dev.zkconfig.zookeeper.ContextLoadException;
 import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads the configuration contexts of one application, once each: the first settled read
@@ -45,11 +46,11 @@ final class ContextLoader {
 
 	private final Settings settings;
 
-	private final LocalSnapshots localSnapshots;
+	private final @Nullable LocalSnapshots localSnapshots;
 
 	private final Log logger;
 
-	ContextLoader(ZkConfigClient client, Settings settings, LocalSnapshots localSnapshots, Log logger) {
+	ContextLoader(ZkConfigClient client, Settings settings, @Nullable LocalSnapshots localSnapshots, Log logger) {
 		this.client = client;
 		this.settings = settings;
 		this.localSnapshots = localSnapshots;
@@ -60,7 +61,7 @@ final class ContextLoader {
 	 * Return where the accepted snapshots are written.
 	 * @return the local snapshots, or {@code null} if they are not written
 	 */
-	LocalSnapshots getLocalSnapshots() {
+	@Nullable LocalSnapshots getLocalSnapshots() {
 		return this.localSnapshots;
 	}
 

@@ -3,6 +3,7 @@ package dev.zkconfig.configdata;
 import dev.zkconfig.source.ZNodeOrigin;
 import dev.zkconfig.source.ZkPropertySource;
 import dev.zkconfig.support.Failures;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
@@ -28,7 +29,7 @@ class ZkBindFailureAnalyzer implements FailureAnalyzer, Ordered {
 	private static final String HIDDEN = "(hidden: it comes from ZooKeeper)";
 
 	@Override
-	public FailureAnalysis analyze(Throwable failure) {
+	public @Nullable FailureAnalysis analyze(Throwable failure) {
 		BindException bind = findCause(failure, BindException.class);
 		if (bind == null) {
 			return null;
@@ -50,7 +51,8 @@ class ZkBindFailureAnalyzer implements FailureAnalyzer, Ordered {
 			ConfigurationProperty property = bind.getProperty();
 			fromZooKeeper = property != null
 					&& describe(description, property.getName().toString(), property.getValue(), property.getOrigin());
-			description.append("\n    Reason: ").append(Failures.describe(bind.getCause()));
+			// the same as describing its cause: the bind exception itself is none of the failures described
+			description.append("\n    Reason: ").append(Failures.describe(bind));
 		}
 		if (!fromZooKeeper) {
 			return null;
@@ -73,7 +75,8 @@ class ZkBindFailureAnalyzer implements FailureAnalyzer, Ordered {
 	}
 
 	/** Describe one property as Spring Boot does, its value hidden if it comes from ZooKeeper. */
-	private static boolean describe(StringBuilder description, String name, Object value, Origin origin) {
+	private static boolean describe(StringBuilder description, String name, @Nullable Object value,
+			@Nullable Origin origin) {
 		boolean fromZooKeeper = isZNode(origin);
 		description.append("\n    Property: ").append(name);
 		description.append("\n    Value: ").append(fromZooKeeper ? HIDDEN : "\"" + value + "\"");
@@ -84,7 +87,7 @@ class ZkBindFailureAnalyzer implements FailureAnalyzer, Ordered {
 	}
 
 	/** Spring Boot wraps the origin that a property source gives in one naming the source. */
-	private static boolean isZNode(Origin origin) {
+	private static boolean isZNode(@Nullable Origin origin) {
 		if (origin instanceof PropertySourceOrigin wrapped) {
 			return wrapped.getPropertySource() instanceof ZkPropertySource || isZNode(wrapped.getOrigin());
 		}
@@ -92,7 +95,7 @@ class ZkBindFailureAnalyzer implements FailureAnalyzer, Ordered {
 				|| Origin.parentsFrom(origin).stream().anyMatch(ZNodeOrigin.class::isInstance);
 	}
 
-	private static <E extends Throwable> E findCause(Throwable failure, Class<E> type) {
+	private static <E extends Throwable> @Nullable E findCause(Throwable failure, Class<E> type) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (type.isInstance(cause)) {
 				return type.cast(cause);

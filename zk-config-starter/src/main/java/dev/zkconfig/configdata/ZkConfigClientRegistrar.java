@@ -3,6 +3,7 @@ package dev.zkconfig.configdata;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
 import dev.zkconfig.embedded.EmbeddedZooKeeper;
@@ -16,6 +17,7 @@ import dev.zkconfig.zookeeper.ZkConfigClient;
 import org.apache.commons.logging.Log;
 import org.apache.curator.RetryPolicy;
 import org.apache.curator.framework.CuratorFramework;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -83,10 +85,12 @@ final class ZkConfigClientRegistrar {
 	 */
 	static ContextLoader getOrCreate(ConfigurableBootstrapContext bootstrap, BootstrapBinder binder,
 			ZookeeperConfigProperties layout, ZkConfigLocation location, boolean optional, Log logger) {
-		if (bootstrap.isRegistered(ZkConfigConnectException.class)) {
-			throw bootstrap.get(ZkConfigConnectException.class);
+		ZkConfigConnectException failed = bootstrap.getOrElse(ZkConfigConnectException.class, null);
+		if (failed != null) {
+			throw failed;
 		}
-		if (!bootstrap.isRegistered(ContextLoader.class)) {
+		ContextLoader loader = bootstrap.getOrElse(ContextLoader.class, null);
+		if (loader == null) {
 			ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class,
 					ZkConfigProperties::new);
 			// created here so that the bootstrap phase hides the same keys as the application
@@ -104,10 +108,10 @@ final class ZkConfigClientRegistrar {
 				LocalSnapshots localSnapshots = localSnapshots(binder, settings.getSnapshot());
 				boolean mayStartDisconnected = optional
 						|| (localSnapshots != null && settings.getSnapshot().isFallback());
-				client = new StartupConnection(bootstrap, bootstrap.get(ZookeeperProperties.class), security)
-					.connect(mayStartDisconnected, logger);
-				ContextLoader loader = new ContextLoader(client, loadSettings(binder, layout, settings),
-						localSnapshots, logger);
+				ZookeeperProperties connection = Objects.requireNonNull(bootstrap.get(ZookeeperProperties.class),
+						"No ZookeeperProperties in the bootstrap context");
+				client = new StartupConnection(bootstrap, connection, security).connect(mayStartDisconnected, logger);
+				loader = new ContextLoader(client, loadSettings(binder, layout, settings), localSnapshots, logger);
 				bootstrap.register(ContextLoader.class, InstanceSupplier.of(loader));
 			}
 			catch (ZkConfigConnectException ex) {
@@ -122,7 +126,7 @@ final class ZkConfigClientRegistrar {
 			bootstrap.register(ZkConfigClient.class, InstanceSupplier.of(client));
 			bootstrap.addCloseListener(ZkConfigClientRegistrar::promote);
 		}
-		return bootstrap.get(ContextLoader.class);
+		return loader;
 	}
 
 	/**
@@ -156,7 +160,8 @@ final class ZkConfigClientRegistrar {
 		return connection;
 	}
 
-	private static LocalSnapshots localSnapshots(BootstrapBinder binder, ZkConfigProperties.Snapshot settings) {
+	private static @Nullable LocalSnapshots localSnapshots(BootstrapBinder binder,
+			ZkConfigProperties.Snapshot settings) {
 		if (!settings.isEnabled()) {
 			return null;
 		}
@@ -178,7 +183,7 @@ final class ZkConfigClientRegistrar {
 	 * @param bootstrap the bootstrap context of the failed startup
 	 * @param context the application context, if it was created
 	 */
-	static void closeUnlessPromoted(BootstrapContext bootstrap, ConfigurableApplicationContext context) {
+	static void closeUnlessPromoted(BootstrapContext bootstrap, @Nullable ConfigurableApplicationContext context) {
 		ContextLoader loader = bootstrap.getOrElse(ContextLoader.class, null);
 		if (loader != null && !isPromoted(context, CLIENT_BEAN_NAME)) {
 			loader.getClient().close();
@@ -188,7 +193,7 @@ final class ZkConfigClientRegistrar {
 		}
 	}
 
-	private static boolean isPromoted(ConfigurableApplicationContext context, String beanName) {
+	private static boolean isPromoted(@Nullable ConfigurableApplicationContext context, String beanName) {
 		return context != null && context.getBeanFactory().containsSingleton(beanName);
 	}
 

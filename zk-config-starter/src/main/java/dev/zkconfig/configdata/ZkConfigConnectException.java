@@ -3,6 +3,7 @@ package dev.zkconfig.configdata;
 import java.time.Duration;
 
 import dev.zkconfig.support.Durations;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.config.ConfigDataException;
 import org.springframework.cloud.zookeeper.ZookeeperProperties;
@@ -18,7 +19,7 @@ public class ZkConfigConnectException extends ConfigDataException {
 		this(connection, null);
 	}
 
-	ZkConfigConnectException(ZookeeperProperties connection, Throwable cause) {
+	ZkConfigConnectException(ZookeeperProperties connection, @Nullable Throwable cause) {
 		super("Could not connect to ZooKeeper at '" + connection.getConnectString() + "' within "
 				+ Durations.describe(Duration.of(connection.getBlockUntilConnectedWait(),
 						connection.getBlockUntilConnectedUnit().toChronoUnit()))

@@ -4,6 +4,7 @@ import dev.zkconfig.security.InvalidSecuritySettingException;
 import dev.zkconfig.security.TlsHandshakeFailedException;
 import dev.zkconfig.snapshot.ZNodeProblem;
 import dev.zkconfig.zookeeper.ContextAccessDeniedException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -22,7 +23,7 @@ class ZkConfigDataFailureAnalyzer implements FailureAnalyzer, Ordered {
 			+ "spring.config.import=optional:zookeeper:";
 
 	@Override
-	public FailureAnalysis analyze(Throwable failure) {
+	public @Nullable FailureAnalysis analyze(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			FailureAnalysis analysis = analyzeOne(cause);
 			if (analysis != null) {
@@ -32,7 +33,7 @@ class ZkConfigDataFailureAnalyzer implements FailureAnalyzer, Ordered {
 		return null;
 	}
 
-	private FailureAnalysis analyzeOne(Throwable cause) {
+	private @Nullable FailureAnalysis analyzeOne(Throwable cause) {
 		if (cause instanceof ZkConfigConnectException connect
 				&& connect.getCause() instanceof TlsHandshakeFailedException tls) {
 			String bundle = tls.getBundle();

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.zkconfig.zookeeper.ContextLoadException;
 import dev.zkconfig.source.ZkPropertySource;
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.config.ConfigData;
 import org.springframework.boot.context.config.ConfigDataLoader;
@@ -29,7 +30,7 @@ public class ZkConfigDataLoader implements ConfigDataLoader<ZkConfigDataResource
 	}
 
 	@Override
-	public ConfigData load(ConfigDataLoaderContext context, ZkConfigDataResource resource) {
+	public @Nullable ConfigData load(ConfigDataLoaderContext context, ZkConfigDataResource resource) {
 		ContextLoader loader = context.getBootstrapContext().getOrElse(ContextLoader.class, null);
 		if (loader == null) {
 			return null;

@@ -3,6 +3,8 @@ package dev.zkconfig.configdata;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.config.ConfigDataResource;
 import org.springframework.core.style.ToStringCreator;
 
@@ -18,7 +20,7 @@ public class ZkConfigDataResource extends ConfigDataResource {
 
 	private final boolean optional;
 
-	private final String profile;
+	private final @Nullable String profile;
 
 	private final List<String> activeProfiles;
 
@@ -29,7 +31,7 @@ public class ZkConfigDataResource extends ConfigDataResource {
 	 * @param profile the profile this context is specific to, or {@code null}
 	 * @param activeProfiles the application's active profiles
 	 */
-	ZkConfigDataResource(String name, boolean optional, String profile, List<String> activeProfiles) {
+	ZkConfigDataResource(String name, boolean optional, @Nullable String profile, List<String> activeProfiles) {
 		super(optional);
 		this.name = name;
 		this.contextPath = name.startsWith("/") ? name : "/" + name;
@@ -66,7 +68,7 @@ public class ZkConfigDataResource extends ConfigDataResource {
 	 * Return the profile this context is specific to.
 	 * @return the profile, or {@code null}
 	 */
-	public String getProfile() {
+	public @Nullable String getProfile() {
 		return this.profile;
 	}
 
@@ -80,7 +82,7 @@ public class ZkConfigDataResource extends ConfigDataResource {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		if (this == other) {
 			return true;
 		}

@@ -1,6 +1,9 @@
 package dev.zkconfig.configdata;
 
+import java.util.Objects;
+
 import dev.zkconfig.zookeeper.ContextLoadException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.config.ConfigDataException;
 
@@ -12,7 +15,7 @@ public class ZkConfigLoadException extends ConfigDataException {
 	private final String contextPath;
 
 	ZkConfigLoadException(ContextLoadException cause) {
-		super(cause.getMessage(), cause);
+		super(Objects.requireNonNull(cause.getMessage(), "A context load failure says why"), cause);
 		this.contextPath = cause.getContextPath();
 	}
 

@@ -3,6 +3,8 @@ package dev.zkconfig.configdata;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.config.ConfigDataLocation;
 import org.springframework.util.StringUtils;
 
@@ -15,7 +17,7 @@ import org.springframework.util.StringUtils;
  * {@code spring.cloud.zookeeper.connect-string}
  * @param contexts the contexts given in the import, empty for the automatic ones
  */
-record ZkConfigLocation(String connectString, List<String> contexts) {
+record ZkConfigLocation(@Nullable String connectString, List<String> contexts) {
 
 	static final String PREFIX = "zookeeper:";
 

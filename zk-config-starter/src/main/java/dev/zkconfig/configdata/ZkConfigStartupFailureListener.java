@@ -1,5 +1,7 @@
 package dev.zkconfig.configdata;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -13,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ZkConfigStartupFailureListener implements SpringApplicationRunListener {
 
-	private ConfigurableBootstrapContext bootstrapContext;
+	private @Nullable ConfigurableBootstrapContext bootstrapContext;
 
 	ZkConfigStartupFailureListener(SpringApplication application, String[] args) {
 	}
@@ -24,7 +26,7 @@ class ZkConfigStartupFailureListener implements SpringApplicationRunListener {
 	}
 
 	@Override
-	public void failed(ConfigurableApplicationContext context, Throwable exception) {
+	public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
 		if (this.bootstrapContext != null) {
 			ZkConfigClientRegistrar.closeUnlessPromoted(this.bootstrapContext, context);
 		}

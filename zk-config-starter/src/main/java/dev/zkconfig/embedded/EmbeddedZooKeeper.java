@@ -16,6 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.zookeeper.server.embedded.ExitHandler;
 import org.apache.zookeeper.server.embedded.ZooKeeperServerEmbedded;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;
 import org.springframework.util.FileSystemUtils;
@@ -49,14 +50,14 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 
 	private final String connectionString;
 
-	private final ZkTls tls;
+	private final @Nullable ZkTls tls;
 
-	private final Map<String, String> replacedSystemProperties;
+	private final Map<String, @Nullable String> replacedSystemProperties;
 
 	private volatile boolean running = true;
 
-	private EmbeddedZooKeeper(ZooKeeperServerEmbedded server, Path dataDir, boolean temporary, ZkTls tls,
-			Map<String, String> replacedSystemProperties) throws Exception {
+	private EmbeddedZooKeeper(ZooKeeperServerEmbedded server, Path dataDir, boolean temporary, @Nullable ZkTls tls,
+			Map<String, @Nullable String> replacedSystemProperties) throws Exception {
 		this.server = server;
 		this.dataDir = dataDir;
 		this.temporary = temporary;
@@ -73,7 +74,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 	 * @return the running server
 	 * @throws EmbeddedZooKeeperException if the port is in use or the server does not start
 	 */
-	public static EmbeddedZooKeeper start(int port, Path dataDir) {
+	public static EmbeddedZooKeeper start(int port, @Nullable Path dataDir) {
 		return start(port, dataDir, null);
 	}
 
@@ -87,15 +88,15 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 	 * @return the running server
 	 * @throws IllegalStateException if the port is in use or the server does not start
 	 */
-	public static EmbeddedZooKeeper start(int port, Path dataDir, ZkTls tls) {
+	public static EmbeddedZooKeeper start(int port, @Nullable Path dataDir, @Nullable ZkTls tls) {
 		checkServerDependencies();
 		if (port != 0) {
 			checkPortIsFree(port);
 		}
 		boolean temporary = (dataDir == null);
-		Path directory = (temporary) ? createTemporaryDirectory() : createDirectories(dataDir);
+		Path directory = (dataDir != null) ? createDirectories(dataDir) : createTemporaryDirectory();
 		Properties config = new Properties();
-		Map<String, String> replaced = new HashMap<>();
+		Map<String, @Nullable String> replaced = new HashMap<>();
 		if (tls != null) {
 			config.setProperty("secureClientPort", Integer.toString(port));
 			Properties ssl = tls.serverSettings(tls.getBundle().getStores().getTrustStore() != null);
@@ -266,7 +267,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 		}
 	}
 
-	private static void restore(Map<String, String> systemProperties) {
+	private static void restore(Map<String, @Nullable String> systemProperties) {
 		systemProperties.forEach((key, value) -> {
 			if (value != null) {
 				System.setProperty(key, value);

@@ -1,5 +1,7 @@
 package dev.zkconfig.embedded;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when the embedded ZooKeeper development server cannot start or be seeded, with
  * what the user can do about it.
@@ -16,7 +18,7 @@ public class EmbeddedZooKeeperException extends IllegalStateException {
 	 * @param action what to do, naming the property to set
 	 * @param cause the cause, may be {@code null}
 	 */
-	public EmbeddedZooKeeperException(String description, String action, Throwable cause) {
+	public EmbeddedZooKeeperException(String description, String action, @Nullable Throwable cause) {
 		super(description + ": " + action, cause);
 		this.description = description;
 		this.action = action;

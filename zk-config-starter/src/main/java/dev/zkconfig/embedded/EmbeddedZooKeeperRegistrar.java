@@ -11,6 +11,7 @@ import dev.zkconfig.security.ZkTls;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryNTimes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -48,10 +49,11 @@ public final class EmbeddedZooKeeperRegistrar {
 	 * @param bundles the SSL bundles, for the server's own ({@code zkconfig.embedded.ssl-bundle})
 	 * @return the running server, or {@code null} if none is asked for
 	 */
-	public static EmbeddedZooKeeper startIfEnabled(ConfigurableBootstrapContext bootstrap,
-			ZkConfigProperties.Embedded settings, ClientSecurity security, BootstrapSslBundles bundles) {
-		if (bootstrap.isRegistered(Running.class)) {
-			return bootstrap.get(Running.class).server();
+	public static @Nullable EmbeddedZooKeeper startIfEnabled(ConfigurableBootstrapContext bootstrap,
+			ZkConfigProperties.Embedded settings, @Nullable ClientSecurity security, BootstrapSslBundles bundles) {
+		Running started = bootstrap.getOrElse(Running.class, null);
+		if (started != null) {
+			return started.server();
 		}
 		if (!settings.isEnabled()) {
 			return null;
@@ -81,7 +83,7 @@ public final class EmbeddedZooKeeperRegistrar {
 		return server;
 	}
 
-	private static List<String> seed(EmbeddedZooKeeper server, String location, ClientSecurity security) {
+	private static List<String> seed(EmbeddedZooKeeper server, String location, @Nullable ClientSecurity security) {
 		CuratorFrameworkFactory.Builder builder = CuratorFrameworkFactory.builder()
 			.connectString(server.getConnectionString())
 			.retryPolicy(new RetryNTimes(3, 100));

@@ -13,6 +13,7 @@ import dev.zkconfig.snapshot.ZNodeKeys;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.common.PathUtils;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.boot.env.PropertySourceLoader;
@@ -132,7 +133,7 @@ public final class ZNodeSeeder {
 				+ " must be YAML (.yml, .yaml) or properties (.properties, .xml)", null);
 	}
 
-	private static EmbeddedZooKeeperException seedFailure(String description, Throwable cause) {
+	private static EmbeddedZooKeeperException seedFailure(String description, @Nullable Throwable cause) {
 		return new EmbeddedZooKeeperException(description,
 				"Fix the seed file, or set zkconfig.embedded.seed to another one (or leave it unset)", cause);
 	}

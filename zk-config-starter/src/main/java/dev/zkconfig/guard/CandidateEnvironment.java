@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigSnapshot;
 import dev.zkconfig.source.ZkPropertySource;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -16,6 +17,7 @@ import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.env.PropertySource;
+import org.springframework.util.Assert;
 
 /**
  * The application's property sources as they would be if a candidate snapshot were
@@ -28,17 +30,19 @@ import org.springframework.core.env.PropertySource;
  */
 final class CandidateEnvironment {
 
+	private static final String NOTHING_SHOWN = "The sources are known once a candidate is shown";
+
 	private final ConfigurableEnvironment environment;
 
 	private final Map<String, CandidatePropertySource> candidates = new HashMap<>();
 
 	private List<PropertySource<?>> seen = List.of();
 
-	private MutablePropertySources sources;
+	private @Nullable MutablePropertySources sources;
 
-	private Iterable<ConfigurationPropertySource> configurationSources;
+	private @Nullable Iterable<ConfigurationPropertySource> configurationSources;
 
-	private PropertyResolver resolver;
+	private @Nullable PropertyResolver resolver;
 
 	CandidateEnvironment(ConfigurableEnvironment environment) {
 		this.environment = environment;
@@ -63,14 +67,17 @@ final class CandidateEnvironment {
 	}
 
 	Iterable<ConfigurationPropertySource> getConfigurationSources() {
+		Assert.state(this.configurationSources != null, NOTHING_SHOWN);
 		return this.configurationSources;
 	}
 
 	MutablePropertySources getSources() {
+		Assert.state(this.sources != null, NOTHING_SHOWN);
 		return this.sources;
 	}
 
 	PropertyResolver getResolver() {
+		Assert.state(this.resolver != null, NOTHING_SHOWN);
 		return this.resolver;
 	}
 
@@ -122,7 +129,7 @@ final class CandidateEnvironment {
 	/** A context's source that shows a candidate snapshot while one is being checked. */
 	private static final class CandidatePropertySource extends EnumerablePropertySource<ConfigContext> {
 
-		private volatile ConfigSnapshot shown;
+		private volatile @Nullable ConfigSnapshot shown;
 
 		CandidatePropertySource(String name, ConfigContext context) {
 			super(name, context);
@@ -134,7 +141,7 @@ final class CandidateEnvironment {
 		}
 
 		@Override
-		public Object getProperty(String name) {
+		public @Nullable Object getProperty(String name) {
 			return snapshot().get(name);
 		}
 

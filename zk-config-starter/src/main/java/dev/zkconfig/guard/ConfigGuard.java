@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.zkconfig.snapshot.Candidate;
@@ -15,6 +16,7 @@ import dev.zkconfig.support.Failures;
 import dev.zkconfig.support.SecretValues;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.TypeConverter;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -42,9 +44,9 @@ public class ConfigGuard implements AutoCloseable {
 
 	private final PropertiesBindingCheck bindingCheck;
 
-	private TypeConverter typeConverter;
+	private @Nullable TypeConverter typeConverter;
 
-	private SecretValues secrets;
+	private @Nullable SecretValues secrets;
 
 	/**
 	 * Create a guard.
@@ -159,7 +161,8 @@ public class ConfigGuard implements AutoCloseable {
 				PropertiesBindingCheck.Failure failure = ConfigGuard.this.bindingCheck.check(beanName,
 						ConfigGuard.this.environment);
 				if (failure != null) {
-					ConfigurationPropertyName prefix = ConfigGuard.this.properties.prefixOf(beanName);
+					ConfigurationPropertyName prefix = Objects.requireNonNull(
+							ConfigGuard.this.properties.prefixOf(beanName), "A bean a change concerns has a prefix");
 					String key = keyOf(failure.property(), prefix);
 					reject(key, "@ConfigurationProperties bean '" + beanName + "' (prefix '" + prefix + "')",
 							failure.reason(), null);
@@ -168,12 +171,12 @@ public class ConfigGuard implements AutoCloseable {
 		}
 
 		/** The changed key the failure is about: the property that did not bind, else the first under the prefix. */
-		private String keyOf(ConfigurationPropertyName property, ConfigurationPropertyName prefix) {
+		private String keyOf(@Nullable ConfigurationPropertyName property, ConfigurationPropertyName prefix) {
 			String under = null;
 			int i = 0;
 			for (String key : this.keys) {
 				ConfigurationPropertyName name = this.names.get(i++);
-				if (name.equals(property)) {
+				if (Objects.equals(name, property)) {
 					return key;
 				}
 				if (under == null && ConfigurationPropertiesIndex.related(prefix, name)) {
@@ -183,11 +186,13 @@ public class ConfigGuard implements AutoCloseable {
 			return (under != null) ? under : this.keys.iterator().next();
 		}
 
-		private void reject(String key, String target, String reason, Throwable failure) {
+		private void reject(String key, String target, String reason, @Nullable Throwable failure) {
 			ConfigSnapshot snapshot = this.candidate.snapshot();
 			String path = snapshot.getOrigin(key);
 			if (path == null) {
-				path = this.context.getAccepted().getOrigin(key);
+				// a changed key gone from the candidate: the accepted snapshot has it
+				path = Objects.requireNonNull(this.context.getAccepted().getOrigin(key),
+						"A changed key is in the candidate or the accepted snapshot");
 			}
 			if ("".equals(snapshot.get(key)) && path.equals(ZNodeKeys.pathOf(this.context.getContextPath(), key))) {
 				reason += " (the empty znode gives the key the empty string: give it children or delete it)";
@@ -199,7 +204,7 @@ public class ConfigGuard implements AutoCloseable {
 				String shown = secrets().forLog(key, value);
 				// the failure's own message may quote the value: only when nothing is masked
 				logger.debug("Value of key '" + key + "' rejected for " + target + ": " + shown,
-						java.util.Objects.equals(shown, value) ? failure : null);
+						Objects.equals(shown, value) ? failure : null);
 			}
 		}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesBeans;
@@ -64,7 +66,7 @@ public final class ConfigurationPropertiesIndex {
 	 * @return the prefix, or {@code null} if it is not a {@code @ConfigurationProperties}
 	 * bean
 	 */
-	public ConfigurationPropertyName prefixOf(String beanName) {
+	public @Nullable ConfigurationPropertyName prefixOf(String beanName) {
 		ConfigurationPropertyName prefix = this.prefixes.get(beanName);
 		if (prefix == null && this.context.containsBean(beanName)) {
 			ConfigurationPropertiesBean bean = ConfigurationPropertiesBean.get(this.context,

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.config.DependencyDescriptor;
 import org.springframework.beans.factory.config.PlaceholderConfigurerSupport;
 import org.springframework.core.MethodParameter;
+import org.springframework.util.Assert;
 import org.springframework.util.PropertyPlaceholderHelper;
 
 /**
@@ -36,7 +39,7 @@ public final class KeyIndex {
 	 * @param expression the expression
 	 * @param beanName the bean it is injected into, or {@code null} if unknown
 	 */
-	void record(DependencyDescriptor descriptor, String expression, String beanName) {
+	void record(DependencyDescriptor descriptor, String expression, @Nullable String beanName) {
 		Object point = (descriptor.getField() != null) ? descriptor.getField() : descriptor.getMethodParameter();
 		if (point == null) {
 			return;
@@ -102,6 +105,7 @@ public final class KeyIndex {
 			return "field '" + field.getName() + "' of " + field.getDeclaringClass().getName();
 		}
 		MethodParameter parameter = descriptor.getMethodParameter();
+		Assert.state(parameter != null, "An injection point is a field or a method parameter");
 		String name = parameter.getParameterName();
 		String which = (name != null) ? "'" + name + "'" : "#" + parameter.getParameterIndex();
 		if (parameter.getExecutable() instanceof Constructor<?> constructor) {

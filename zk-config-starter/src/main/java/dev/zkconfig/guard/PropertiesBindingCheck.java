@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.zkconfig.support.Failures;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanInstantiationException;
 import org.springframework.beans.BeanUtils;
@@ -45,9 +46,9 @@ final class PropertiesBindingCheck implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
-	private List<ConversionService> conversionServices;
+	private @Nullable List<ConversionService> conversionServices;
 
-	private Validator jsr303Validator;
+	private @Nullable Validator jsr303Validator;
 
 	PropertiesBindingCheck(ConfigurableApplicationContext context) {
 		this.context = context;
@@ -59,7 +60,7 @@ final class PropertiesBindingCheck implements AutoCloseable {
 	 * @param environment the candidate environment
 	 * @return what failed, or {@code null} if it binds
 	 */
-	Failure check(String beanName, CandidateEnvironment environment) {
+	@Nullable Failure check(String beanName, CandidateEnvironment environment) {
 		Object bean = this.context.getBean(beanName);
 		ConfigurationPropertiesBean properties = ConfigurationPropertiesBean.get(this.context, bean, beanName);
 		if (properties == null) {
@@ -88,7 +89,7 @@ final class PropertiesBindingCheck implements AutoCloseable {
 	}
 
 	/** A bindable like the bean's own, over a new instance instead of the bean in service. */
-	private Bindable<?> freshTarget(ConfigurationPropertiesBean properties) {
+	private @Nullable Bindable<?> freshTarget(ConfigurationPropertiesBean properties) {
 		Bindable<?> target = properties.asBindTarget();
 		if (target.getBindMethod() == BindMethod.VALUE_OBJECT) {
 			return target.withExistingValue(null);
@@ -204,7 +205,7 @@ final class PropertiesBindingCheck implements AutoCloseable {
 	 * @param reason what failed, never a value
 	 * @param property the property that did not bind, {@code null} if not one alone
 	 */
-	record Failure(String reason, ConfigurationPropertyName property) {
+	record Failure(String reason, @Nullable ConfigurationPropertyName property) {
 	}
 
 }

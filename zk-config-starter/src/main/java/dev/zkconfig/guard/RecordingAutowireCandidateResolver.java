@@ -1,5 +1,7 @@
 package dev.zkconfig.guard;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -35,7 +37,7 @@ final class RecordingAutowireCandidateResolver implements AutowireCandidateResol
 	}
 
 	@Override
-	public Object getSuggestedValue(DependencyDescriptor descriptor) {
+	public @Nullable Object getSuggestedValue(DependencyDescriptor descriptor) {
 		Object value = this.delegate.getSuggestedValue(descriptor);
 		if (value instanceof String expression) {
 			Requesting current = requesting.get();
@@ -48,7 +50,8 @@ final class RecordingAutowireCandidateResolver implements AutowireCandidateResol
 	}
 
 	@Override
-	public Object getLazyResolutionProxyIfNecessary(DependencyDescriptor descriptor, String beanName) {
+	public @Nullable Object getLazyResolutionProxyIfNecessary(DependencyDescriptor descriptor,
+			@Nullable String beanName) {
 		requesting.set(new Requesting(descriptor, beanName));
 		return this.delegate.getLazyResolutionProxyIfNecessary(descriptor, beanName);
 	}
@@ -69,12 +72,12 @@ final class RecordingAutowireCandidateResolver implements AutowireCandidateResol
 	}
 
 	@Override
-	public String getSuggestedName(DependencyDescriptor descriptor) {
+	public @Nullable String getSuggestedName(DependencyDescriptor descriptor) {
 		return this.delegate.getSuggestedName(descriptor);
 	}
 
 	@Override
-	public Class<?> getLazyResolutionProxyClass(DependencyDescriptor descriptor, String beanName) {
+	public @Nullable Class<?> getLazyResolutionProxyClass(DependencyDescriptor descriptor, @Nullable String beanName) {
 		return this.delegate.getLazyResolutionProxyClass(descriptor, beanName);
 	}
 
@@ -83,7 +86,7 @@ final class RecordingAutowireCandidateResolver implements AutowireCandidateResol
 		return new RecordingAutowireCandidateResolver(this.delegate.cloneIfNecessary(), this.index);
 	}
 
-	private record Requesting(DependencyDescriptor descriptor, String beanName) {
+	private record Requesting(DependencyDescriptor descriptor, @Nullable String beanName) {
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.zkconfig.guard;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Why a change to a ZooKeeper context was not accepted. It never holds a value.
  *
@@ -16,8 +18,8 @@ import java.time.Instant;
  * @param zxid the zxid of the change
  * @param time when the change was rejected
  */
-public record Rejection(String context, String key, String path, String target, String reason, long zxid,
-		Instant time) {
+public record Rejection(String context, @Nullable String key, String path, @Nullable String target, String reason,
+		long zxid, Instant time) {
 
 	/**
 	 * Describe the rejection in one line, as it is logged.

@@ -6,6 +6,8 @@ import java.lang.reflect.Modifier;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
 
@@ -24,14 +26,14 @@ public final class ValueInjection {
 
 	private final TypeDescriptor type;
 
-	private final Field field;
+	private final @Nullable Field field;
 
-	private final MethodParameter parameter;
+	private final @Nullable MethodParameter parameter;
 
 	private final Set<String> beanNames = new CopyOnWriteArraySet<>();
 
-	ValueInjection(String member, String expression, Set<String> keys, TypeDescriptor type, Field field,
-			MethodParameter parameter) {
+	ValueInjection(String member, String expression, Set<String> keys, TypeDescriptor type, @Nullable Field field,
+			@Nullable MethodParameter parameter) {
 		this.member = member;
 		this.expression = expression;
 		this.keys = Set.copyOf(keys);
@@ -44,7 +46,7 @@ public final class ValueInjection {
 	 * Return the field the value is injected into.
 	 * @return the field, or {@code null} for a method or constructor parameter
 	 */
-	public Field getField() {
+	public @Nullable Field getField() {
 		return this.field;
 	}
 
@@ -53,7 +55,7 @@ public final class ValueInjection {
 	 * only parameter it is, so that calling it again updates the bean.
 	 * @return the setter, or {@code null} if the value is injected otherwise
 	 */
-	public Method getSetter() {
+	public @Nullable Method getSetter() {
 		if (this.parameter != null && this.parameter.getMethod() != null
 				&& this.parameter.getMethod().getParameterCount() == 1
 				&& !Modifier.isStatic(this.parameter.getMethod().getModifiers())) {

@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -155,7 +156,7 @@ public final class SnapshotFile {
 	}
 
 	private static void writeAtomically(Path file, byte[] content) throws IOException {
-		Path directory = file.toAbsolutePath().getParent();
+		Path directory = Objects.requireNonNull(file.toAbsolutePath().getParent(), "A snapshot file is in a directory");
 		boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 		if (!Files.isDirectory(directory)) {
 			if (posix) {

@@ -2,6 +2,8 @@ package dev.zkconfig.localfile;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a local snapshot file cannot be used: unreadable, corrupt, truncated, or
  * the snapshot of another context.
@@ -16,7 +18,7 @@ public class SnapshotFileException extends Exception {
 	 * @param reason what is wrong with it
 	 * @param cause the cause, may be {@code null}
 	 */
-	public SnapshotFileException(Path file, String reason, Throwable cause) {
+	public SnapshotFileException(Path file, String reason, @Nullable Throwable cause) {
 		super("Local snapshot " + file + " " + reason, cause);
 		this.file = file;
 	}

@@ -10,6 +10,7 @@ import dev.zkconfig.snapshot.ConfigContexts;
 import dev.zkconfig.snapshot.ConfigSnapshot;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -33,7 +34,7 @@ public class SnapshotFileWriter implements SmartLifecycle {
 
 	private final Map<String, Long> written = new LinkedHashMap<>();
 
-	private Thread worker;
+	private @Nullable Thread worker;
 
 	private boolean running;
 

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * zk-config's meters:
@@ -41,13 +42,8 @@ public class ZkConfigMetrics implements MeterBinder, ChangeListener {
 
 	private final Instant started = Instant.now();
 
-	private volatile Timer refresh;
-
-	private volatile Timer propagation;
-
-	private volatile Counter applied;
-
-	private volatile Counter rejected;
+	/** The meters of changes, once bound: all four at once. */
+	private volatile @Nullable ChangeMeters meters;
 
 	/**
 	 * Create the meters' binder.
@@ -61,14 +57,14 @@ public class ZkConfigMetrics implements MeterBinder, ChangeListener {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		this.refresh = Timer.builder("zkconfig.refresh")
+		Timer refresh = Timer.builder("zkconfig.refresh")
 			.description("Time to apply a round of ZooKeeper configuration changes to the beans")
 			.register(registry);
-		this.propagation = Timer.builder("zkconfig.propagation")
+		Timer propagation = Timer.builder("zkconfig.propagation")
 			.description("Time from a znode change (its mtime, ZooKeeper's clock) to the change being applied")
 			.register(registry);
-		this.applied = changes(registry, "applied");
-		this.rejected = changes(registry, "rejected");
+		this.meters = new ChangeMeters(refresh, propagation, changes(registry, "applied"),
+				changes(registry, "rejected"));
 		for (ConfigContext context : this.contexts.getAll()) {
 			Gauge.builder("zkconfig.keys", context, (each) -> each.getAccepted().getProperties().size())
 				.description("Properties a ZooKeeper configuration context serves")
@@ -93,23 +89,25 @@ public class ZkConfigMetrics implements MeterBinder, ChangeListener {
 
 	@Override
 	public void applied(AppliedChanges applied) {
-		if (this.refresh == null) {
+		ChangeMeters meters = this.meters;
+		if (meters == null) {
 			return;
 		}
-		this.refresh.record(applied.duration());
-		this.applied.increment(applied.changes().size());
+		meters.refresh().record(applied.duration());
+		meters.applied().increment(applied.changes().size());
 		if (applied.modifiedAt() != null) {
 			Duration delay = Duration.between(applied.modifiedAt(), applied.appliedAt());
 			if (!delay.isNegative()) {
-				this.propagation.record(delay);
+				meters.propagation().record(delay);
 			}
 		}
 	}
 
 	@Override
 	public void rejected(String contextPath, List<Rejection> rejections) {
-		if (this.rejected != null) {
-			this.rejected.increment(rejections.size());
+		ChangeMeters meters = this.meters;
+		if (meters != null) {
+			meters.rejected().increment(rejections.size());
 		}
 	}
 
@@ -127,6 +125,9 @@ public class ZkConfigMetrics implements MeterBinder, ChangeListener {
 		}
 		Instant since = (lastMatched != null && lastMatched.isAfter(Instant.EPOCH)) ? lastMatched : this.started;
 		return Duration.between(since, Instant.now()).toMillis() / 1000.0;
+	}
+
+	private record ChangeMeters(Timer refresh, Timer propagation, Counter applied, Counter rejected) {
 	}
 
 }

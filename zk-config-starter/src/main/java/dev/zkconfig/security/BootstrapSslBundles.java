@@ -1,5 +1,7 @@
 package dev.zkconfig.security;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.ssl.JksSslBundleProperties;
 import org.springframework.boot.autoconfigure.ssl.PemSslBundleProperties;
 import org.springframework.boot.autoconfigure.ssl.PropertiesSslBundle;
@@ -23,14 +25,14 @@ public final class BootstrapSslBundles {
 
 	private final Binder binder;
 
-	private final BindHandler handler;
+	private final @Nullable BindHandler handler;
 
 	/**
 	 * Create the bundles of an environment being prepared.
 	 * @param binder the binder of the environment
 	 * @param handler the bootstrap context's bind handler, {@code null} for none
 	 */
-	public BootstrapSslBundles(Binder binder, BindHandler handler) {
+	public BootstrapSslBundles(Binder binder, @Nullable BindHandler handler) {
 		this.binder = binder;
 		this.handler = handler;
 	}

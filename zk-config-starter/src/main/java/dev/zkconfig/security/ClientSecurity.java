@@ -2,6 +2,7 @@ package dev.zkconfig.security;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
 import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How zk-config's Curator clients authenticate, which ACL the znodes they create get, and
@@ -16,7 +17,7 @@ public final class ClientSecurity implements AutoCloseable {
 
 	private final ConfiguredAclProvider aclProvider;
 
-	private final ZkTls tls;
+	private final @Nullable ZkTls tls;
 
 	/**
 	 * Create the security of an application's clients.
@@ -24,7 +25,7 @@ public final class ClientSecurity implements AutoCloseable {
 	 * @param aclProvider the ACL of created znodes
 	 * @param tls the TLS settings, {@code null} for plain connections
 	 */
-	public ClientSecurity(ZkAuthentication authentication, ConfiguredAclProvider aclProvider, ZkTls tls) {
+	public ClientSecurity(ZkAuthentication authentication, ConfiguredAclProvider aclProvider, @Nullable ZkTls tls) {
 		this.authentication = authentication;
 		this.aclProvider = aclProvider;
 		this.tls = tls;
@@ -40,7 +41,7 @@ public final class ClientSecurity implements AutoCloseable {
 	 * @return the security
 	 * @throws InvalidSecuritySettingException if a setting cannot be used
 	 */
-	public static ClientSecurity of(ZkConfigProperties settings, BootstrapSslBundles bundles, String bundle,
+	public static ClientSecurity of(ZkConfigProperties settings, BootstrapSslBundles bundles, @Nullable String bundle,
 			String bundleProperty) {
 		ZkAuthentication authentication = ZkAuthentication.of(settings.getAuth());
 		ConfiguredAclProvider aclProvider = ConfiguredAclProvider.of(settings.getAcl(),
@@ -69,7 +70,7 @@ public final class ClientSecurity implements AutoCloseable {
 	 * @return the failed TLS handshake, or {@code null} if TLS is not the reason (or not
 	 * used)
 	 */
-	public TlsHandshakeFailedException diagnoseConnectFailure(String connectString) {
+	public @Nullable TlsHandshakeFailedException diagnoseConnectFailure(String connectString) {
 		return (this.tls != null) ? TlsHandshakeCheck.check(connectString, this.tls) : null;
 	}
 
@@ -93,7 +94,7 @@ public final class ClientSecurity implements AutoCloseable {
 	 * Return the TLS settings.
 	 * @return the settings, or {@code null} for plain connections
 	 */
-	public ZkTls getTls() {
+	public @Nullable ZkTls getTls() {
 		return this.tls;
 	}
 

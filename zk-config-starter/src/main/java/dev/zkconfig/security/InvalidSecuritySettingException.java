@@ -1,5 +1,7 @@
 package dev.zkconfig.security;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown at startup when a security setting of zk-config cannot be used: it names the
  * property to fix, never its value.
@@ -14,7 +16,7 @@ public class InvalidSecuritySettingException extends IllegalStateException {
 	 * @param message what is wrong, without any secret value
 	 * @param cause the cause, may be {@code null}
 	 */
-	public InvalidSecuritySettingException(String property, String message, Throwable cause) {
+	public InvalidSecuritySettingException(String property, String message, @Nullable Throwable cause) {
 		super(message, cause);
 		this.property = property;
 	}

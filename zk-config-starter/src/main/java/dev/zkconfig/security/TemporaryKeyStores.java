@@ -16,6 +16,7 @@ import java.util.Collections;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslStoreBundle;
@@ -44,13 +45,13 @@ public final class TemporaryKeyStores implements AutoCloseable {
 
 	private final Path directory;
 
-	private final Path keyStore;
+	private final @Nullable Path keyStore;
 
-	private final Path trustStore;
+	private final @Nullable Path trustStore;
 
 	private final String password;
 
-	private TemporaryKeyStores(Path directory, Path keyStore, Path trustStore, String password) {
+	private TemporaryKeyStores(Path directory, @Nullable Path keyStore, @Nullable Path trustStore, String password) {
 		this.directory = directory;
 		this.keyStore = keyStore;
 		this.trustStore = trustStore;
@@ -72,12 +73,14 @@ public final class TemporaryKeyStores implements AutoCloseable {
 			directory = createPrivateDirectory();
 			KeyStore keys = stores.getKeyStore();
 			KeyStore trusted = stores.getTrustStore();
-			Path keyStore = (keys != null) ? directory.resolve("keystore.p12") : null;
-			Path trustStore = (trusted != null) ? directory.resolve("truststore.p12") : null;
+			Path keyStore = null;
 			if (keys != null) {
+				keyStore = directory.resolve("keystore.p12");
 				store(copyKeys(keys, bundle, password), keyStore, password);
 			}
+			Path trustStore = null;
 			if (trusted != null) {
+				trustStore = directory.resolve("truststore.p12");
 				store(copyTrusted(trusted), trustStore, password);
 			}
 			return new TemporaryKeyStores(directory, keyStore, trustStore, password);
@@ -163,7 +166,7 @@ public final class TemporaryKeyStores implements AutoCloseable {
 	 * Return the key store file.
 	 * @return the file, or {@code null} if the bundle has no key store
 	 */
-	public Path getKeyStore() {
+	public @Nullable Path getKeyStore() {
 		return this.keyStore;
 	}
 
@@ -171,7 +174,7 @@ public final class TemporaryKeyStores implements AutoCloseable {
 	 * Return the trust store file.
 	 * @return the file, or {@code null} if the bundle has no trust store
 	 */
-	public Path getTrustStore() {
+	public @Nullable Path getTrustStore() {
 		return this.trustStore;
 	}
 

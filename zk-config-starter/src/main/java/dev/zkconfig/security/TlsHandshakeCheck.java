@@ -8,6 +8,8 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslOptions;
 
@@ -31,7 +33,7 @@ final class TlsHandshakeCheck {
 	 * @return why the handshake failed with the first server that refused it, or
 	 * {@code null} if none did
 	 */
-	static TlsHandshakeFailedException check(String connectString, ZkTls tls) {
+	static @Nullable TlsHandshakeFailedException check(String connectString, ZkTls tls) {
 		String hosts = connectString;
 		int chroot = hosts.indexOf('/');
 		if (chroot >= 0) {
@@ -55,7 +57,7 @@ final class TlsHandshakeCheck {
 		return null;
 	}
 
-	private static SSLException handshake(String host, int port, SslBundle bundle) {
+	private static @Nullable SSLException handshake(String host, int port, SslBundle bundle) {
 		try (Socket plain = new Socket()) {
 			plain.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
 			plain.setSoTimeout(TIMEOUT_MILLIS);

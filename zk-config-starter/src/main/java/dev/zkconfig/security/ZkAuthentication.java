@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.zkconfig.autoconfigure.ZkConfigProperties;
 import org.apache.curator.framework.AuthInfo;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
 
@@ -17,13 +18,13 @@ public final class ZkAuthentication {
 
 	private static final ZkAuthentication NONE = new ZkAuthentication(null, null, null);
 
-	private final String scheme;
+	private final @Nullable String scheme;
 
-	private final byte[] credentials;
+	private final byte @Nullable [] credentials;
 
-	private final String identity;
+	private final @Nullable String identity;
 
-	private ZkAuthentication(String scheme, byte[] credentials, String identity) {
+	private ZkAuthentication(@Nullable String scheme, byte @Nullable [] credentials, @Nullable String identity) {
 		this.scheme = scheme;
 		this.credentials = credentials;
 		this.identity = identity;
@@ -59,7 +60,7 @@ public final class ZkAuthentication {
 	}
 
 	/** For digest, the user name before the colon; other schemes' credentials are not shown. */
-	private static String identityOf(String scheme, String credentials) {
+	private static @Nullable String identityOf(String scheme, String credentials) {
 		int colon = credentials.indexOf(':');
 		return ("digest".equals(scheme) && colon > 0) ? credentials.substring(0, colon) : null;
 	}
@@ -77,7 +78,9 @@ public final class ZkAuthentication {
 	 * @return the authentication, empty if none is configured
 	 */
 	public List<AuthInfo> toAuthInfos() {
-		return isConfigured() ? List.of(new AuthInfo(this.scheme, this.credentials.clone())) : List.of();
+		// both are set, or neither
+		return (this.scheme != null && this.credentials != null)
+				? List.of(new AuthInfo(this.scheme, this.credentials.clone())) : List.of();
 	}
 
 	/**

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import dev.zkconfig.snapshot.Candidate.ParsedDocument;
 import dev.zkconfig.snapshot.ConfigSnapshot.Origin;
 import dev.zkconfig.snapshot.TreeChanges.KeyNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the znodes of one context into candidate snapshots: key znodes as properties
@@ -60,7 +61,7 @@ public final class CandidateBuilder {
 		Set<String> needed = new LinkedHashSet<>(paths.keySet());
 		needed.addAll(morePaths);
 		Map<String, List<KeyNode>> keys = new HashMap<>();
-		Map<String, ZNode> documents = new HashMap<>();
+		Map<String, @Nullable ZNode> documents = new HashMap<>();
 		for (String path : needed) {
 			if (isDocument(path)) {
 				documents.put(path, view.get(path));
@@ -120,7 +121,7 @@ public final class CandidateBuilder {
 					problems.add(problem);
 				}
 				else {
-					properties.put(key, winner.node().text(), winner.node().path());
+					properties.put(key, winner.node().usableText(), winner.node().path());
 					modifiedAt = Math.max(modifiedAt, winner.node().mtime());
 				}
 			}
@@ -185,8 +186,8 @@ public final class CandidateBuilder {
 		this.documents = Map.copyOf(candidate.documents());
 	}
 
-	private void updateDocument(String path, ZNode node, Map<String, ParsedDocument> documents, Set<String> affected,
-			List<ZNodeProblem> problems) {
+	private void updateDocument(String path, @Nullable ZNode node, Map<String, ParsedDocument> documents,
+			Set<String> affected, List<ZNodeProblem> problems) {
 		ParsedDocument previous = documents.get(path);
 		if (node == null) {
 			if (previous != null) {
@@ -199,7 +200,7 @@ public final class CandidateBuilder {
 			return;
 		}
 		ZNodeProblem problem = problemOf(node, null);
-		if (problem == null && node.text().isBlank() && previous != null && !previous.properties().isEmpty()) {
+		if (problem == null && node.usableText().isBlank() && previous != null && !previous.properties().isEmpty()) {
 			problem = new ZNodeProblem(path, null,
 					"is an empty document: delete the znode to remove the properties it held");
 		}
@@ -208,7 +209,7 @@ public final class CandidateBuilder {
 			return;
 		}
 		try {
-			Map<String, String> parsed = this.parser.parse(path, node.text());
+			Map<String, String> parsed = this.parser.parse(path, node.usableText());
 			documents.put(path, new ParsedDocument(node.mzxid(), parsed));
 			if (previous != null) {
 				affected.addAll(previous.properties().keySet());
@@ -220,9 +221,10 @@ public final class CandidateBuilder {
 		}
 	}
 
-	private ZNodeProblem problemOf(ZNode node, String key) {
-		if (!node.isUsable()) {
-			return new ZNodeProblem(node.path(), key, node.problem());
+	private @Nullable ZNodeProblem problemOf(ZNode node, @Nullable String key) {
+		String problem = node.problem();
+		if (problem != null) {
+			return new ZNodeProblem(node.path(), key, problem);
 		}
 		if (node.size() > this.maxValueSize) {
 			return new ZNodeProblem(node.path(), key, "holds " + node.size() + " bytes, more than the "

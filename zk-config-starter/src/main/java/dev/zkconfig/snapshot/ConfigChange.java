@@ -3,6 +3,7 @@ package dev.zkconfig.snapshot;
 import java.util.Locale;
 
 import dev.zkconfig.support.SecretValues;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One property that differs between two accepted snapshots of a ZooKeeper context.
@@ -18,7 +19,8 @@ import dev.zkconfig.support.SecretValues;
  * @param newValue the value after the change, {@code null} if the key was removed
  * @param zxid the version (zxid) of the snapshot that holds the new value
  */
-public record ConfigChange(String context, String key, String oldValue, String newValue, long zxid) {
+public record ConfigChange(String context, String key, @Nullable String oldValue, @Nullable String newValue,
+		long zxid) {
 
 	/**
 	 * What happened to a key.
@@ -49,37 +51,41 @@ public record ConfigChange(String context, String key, String oldValue, String n
 
 	/**
 	 * Return the value before the change as it may be shown, by the built-in rules only.
-	 * @return the old value, masked if the key looks secret
+	 * @return the old value, masked if the key looks secret, or {@code null} if the key
+	 * was added
 	 * @see #sanitizedOldValue(SecretValues)
 	 */
-	public String sanitizedOldValue() {
+	public @Nullable String sanitizedOldValue() {
 		return sanitizedOldValue(SecretValues.DEFAULTS);
 	}
 
 	/**
 	 * Return the value after the change as it may be shown, by the built-in rules only.
-	 * @return the new value, masked if the key looks secret
+	 * @return the new value, masked if the key looks secret, or {@code null} if the key
+	 * was removed
 	 * @see #sanitizedNewValue(SecretValues)
 	 */
-	public String sanitizedNewValue() {
+	public @Nullable String sanitizedNewValue() {
 		return sanitizedNewValue(SecretValues.DEFAULTS);
 	}
 
 	/**
 	 * Return the value before the change as it may be shown.
 	 * @param secrets the application's rules (its {@link SecretValues} bean)
-	 * @return the old value, masked if the key looks secret
+	 * @return the old value, masked if the key looks secret, or {@code null} if the key
+	 * was added
 	 */
-	public String sanitizedOldValue(SecretValues secrets) {
+	public @Nullable String sanitizedOldValue(SecretValues secrets) {
 		return secrets.mask(this.key, this.oldValue);
 	}
 
 	/**
 	 * Return the value after the change as it may be shown.
 	 * @param secrets the application's rules (its {@link SecretValues} bean)
-	 * @return the new value, masked if the key looks secret
+	 * @return the new value, masked if the key looks secret, or {@code null} if the key
+	 * was removed
 	 */
-	public String sanitizedNewValue(SecretValues secrets) {
+	public @Nullable String sanitizedNewValue(SecretValues secrets) {
 		return secrets.mask(this.key, this.newValue);
 	}
 

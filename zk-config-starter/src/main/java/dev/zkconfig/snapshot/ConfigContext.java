@@ -1,5 +1,6 @@
 package dev.zkconfig.snapshot;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
@@ -73,7 +74,7 @@ public final class ConfigContext {
 	 * @return the snapshot
 	 */
 	public ConfigSnapshot getAccepted() {
-		return this.accepted.get();
+		return Objects.requireNonNull(this.accepted.get(), "An accepted snapshot is only ever replaced");
 	}
 
 	/**

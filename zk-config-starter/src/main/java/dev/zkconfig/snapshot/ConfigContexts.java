@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The configuration contexts of an application, created while its configuration is
  * loaded and then handed to the application context, where the change pipeline keeps
@@ -17,16 +19,16 @@ public final class ConfigContexts {
 
 	private final List<ConfigContext> ordered = new ArrayList<>();
 
-	private volatile Listener listener;
+	private volatile @Nullable Listener listener;
 
-	private volatile BiConsumer<ConfigContext, ConfigSnapshot> acceptListener;
+	private volatile @Nullable BiConsumer<ConfigContext, ConfigSnapshot> acceptListener;
 
 	/**
 	 * Return a context, if it has been loaded.
 	 * @param contextPath the znode path of the context
-	 * @return the context, or {@code null}
+	 * @return the context, or {@code null} if it has not been loaded
 	 */
-	public ConfigContext get(String contextPath) {
+	public @Nullable ConfigContext get(String contextPath) {
 		return this.contexts.get(contextPath);
 	}
 
@@ -60,7 +62,7 @@ public final class ConfigContexts {
 	 * when it starts.
 	 * @param listener the listener, {@code null} to remove it
 	 */
-	public void setListener(Listener listener) {
+	public void setListener(@Nullable Listener listener) {
 		this.listener = listener;
 	}
 
@@ -69,7 +71,7 @@ public final class ConfigContexts {
 	 * @param listener the listener, called on the thread that accepts; {@code null} to
 	 * remove it
 	 */
-	public void setAcceptListener(BiConsumer<ConfigContext, ConfigSnapshot> listener) {
+	public void setAcceptListener(@Nullable BiConsumer<ConfigContext, ConfigSnapshot> listener) {
 		this.acceptListener = listener;
 	}
 

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The accepted configuration of one ZooKeeper context: an immutable, versioned set of
  * properties that the context's {@code PropertySource} serves. A new snapshot replaces
@@ -48,7 +50,7 @@ public final class ConfigSnapshot {
 	 * @param origin where it was read from
 	 */
 	public ConfigSnapshot(String contextPath, Map<String, String> properties, Map<String, String> origins,
-			String[] names, long zxid, Instant acceptedAt, Origin origin) {
+			String @Nullable [] names, long zxid, Instant acceptedAt, Origin origin) {
 		this.contextPath = contextPath;
 		this.properties = properties;
 		this.propertiesView = Collections.unmodifiableMap(properties);
@@ -101,7 +103,7 @@ public final class ConfigSnapshot {
 	 * @param key the key
 	 * @return the value, or {@code null} if the snapshot has no such property
 	 */
-	public String get(String key) {
+	public @Nullable String get(String key) {
 		return this.properties.get(key);
 	}
 
@@ -119,7 +121,7 @@ public final class ConfigSnapshot {
 	 * @param key the key
 	 * @return the znode path, or {@code null} if the snapshot has no such property
 	 */
-	public String getOrigin(String key) {
+	public @Nullable String getOrigin(String key) {
 		if (!this.properties.containsKey(key)) {
 			return null;
 		}

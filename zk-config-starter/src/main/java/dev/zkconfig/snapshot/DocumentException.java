@@ -1,5 +1,7 @@
 package dev.zkconfig.snapshot;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a configuration document in a znode cannot be read. The message names the
  * znode and, where the parser gives them, the line and column, but never quotes the
@@ -23,7 +25,7 @@ public class DocumentException extends Exception {
 	 * @param column the column of the problem, from 1, or 0 if unknown
 	 * @param cause the parser's exception, may be {@code null}
 	 */
-	public DocumentException(String path, String reason, int line, int column, Throwable cause) {
+	public DocumentException(String path, String reason, int line, int column, @Nullable Throwable cause) {
 		super(path + ": " + describe(reason, line, column), cause);
 		this.path = path;
 		this.reason = describe(reason, line, column);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -191,7 +192,7 @@ public final class DocumentParser {
 	 * Parser messages may quote the document, which can be a secret: keep what they say
 	 * and the punctuation they expect, not what they quote.
 	 */
-	static String withoutQuotes(String message) {
+	static String withoutQuotes(@Nullable String message) {
 		if (message == null) {
 			return "unreadable";
 		}
@@ -199,7 +200,7 @@ public final class DocumentParser {
 		return firstLine.replaceAll("'[^']{4,}'|\"[^\"]{4,}\"", "'...'");
 	}
 
-	private static Format format(String name) {
+	private static @Nullable Format format(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".yml") || lower.endsWith(".yaml")) {
 			return Format.YAML;

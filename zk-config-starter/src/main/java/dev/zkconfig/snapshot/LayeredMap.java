@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The properties of a snapshot as the previous snapshot's plus what changed on top of
  * them, so that a change of one key in a large context costs a small copy instead of a
@@ -32,7 +34,7 @@ final class LayeredMap extends AbstractMap<String, String> {
 
 	private int size;
 
-	private EntrySet entrySet;
+	private @Nullable EntrySet entrySet;
 
 	private LayeredMap(Map<String, String> base, Map<String, String> layer, int size) {
 		this.base = base;
@@ -57,7 +59,7 @@ final class LayeredMap extends AbstractMap<String, String> {
 	}
 
 	@Override
-	public String get(Object key) {
+	public @Nullable String get(Object key) {
 		String value = this.layer.get(key);
 		if (value != null) {
 			return (value != REMOVED) ? value : null;
@@ -76,7 +78,7 @@ final class LayeredMap extends AbstractMap<String, String> {
 	}
 
 	@Override
-	public String put(String key, String value) {
+	public @Nullable String put(String key, String value) {
 		String previous = get(key);
 		this.layer.put(key, value);
 		if (previous == null) {
@@ -86,7 +88,7 @@ final class LayeredMap extends AbstractMap<String, String> {
 	}
 
 	@Override
-	public String remove(Object key) {
+	public @Nullable String remove(Object key) {
 		String previous = get(key);
 		if (previous != null) {
 			String name = (String) key;
@@ -130,7 +132,7 @@ final class LayeredMap extends AbstractMap<String, String> {
 
 		private final Iterator<Entry<String, String>> layer = LayeredMap.this.layer.entrySet().iterator();
 
-		private Entry<String, String> next = advance();
+		private @Nullable Entry<String, String> next = advance();
 
 		@Override
 		public boolean hasNext() {
@@ -147,7 +149,7 @@ final class LayeredMap extends AbstractMap<String, String> {
 			return current;
 		}
 
-		private Entry<String, String> advance() {
+		private @Nullable Entry<String, String> advance() {
 			while (this.base.hasNext()) {
 				Entry<String, String> entry = this.base.next();
 				if (!LayeredMap.this.layer.containsKey(entry.getKey())) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a {@link CandidateBuilder} took from a settled {@link TreeView}: the changed paths
  * and the znodes needed to recompute the keys they affect. Immutable once taken, so that
@@ -21,7 +23,7 @@ import java.util.Set;
  * @param whole whether {@code paths} is the whole tree, as on the first take
  */
 public record TreeChanges(Map<String, Long> paths, Set<String> covered, Map<String, List<KeyNode>> keys,
-		Map<String, ZNode> documents, long zxid, String problem, boolean whole) {
+		Map<String, @Nullable ZNode> documents, long zxid, @Nullable String problem, boolean whole) {
 
 	/**
 	 * A znode that gives a key, with whether it has children: a znode with empty data is
@@ -37,7 +39,7 @@ public record TreeChanges(Map<String, Long> paths, Set<String> covered, Map<Stri
 		 * @return {@code true} unless it is an empty parent
 		 */
 		public boolean isProperty() {
-			return !this.node.isUsable() || !this.node.text().isEmpty() || !this.hasChildren;
+			return !this.node.isUsable() || !this.node.usableText().isEmpty() || !this.hasChildren;
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A consistent view of a settled {@link ZNodeTree}, valid only during the call that hands
  * it out.
@@ -35,7 +37,7 @@ public interface TreeView {
 	 * @param path its absolute path
 	 * @return the znode, or {@code null} if it does not exist
 	 */
-	ZNode get(String path);
+	@Nullable ZNode get(String path);
 
 	/**
 	 * Whether a znode has children.
@@ -62,8 +64,8 @@ public interface TreeView {
 	/**
 	 * Return why the context as a whole could not be read on the last attempt, for
 	 * example because its root is not readable with the client's credentials.
-	 * @return the problem, or {@code null}
+	 * @return the problem, or {@code null} if it could be read
 	 */
-	String problem();
+	@Nullable String problem();
 
 }

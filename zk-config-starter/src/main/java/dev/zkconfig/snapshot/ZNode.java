@@ -6,6 +6,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
 /**
  * A znode as ZooKeeper last reported it: its data read as UTF-8 text, or why it cannot be
  * used as configuration.
@@ -17,9 +21,9 @@ import java.nio.charset.StandardCharsets;
  * @param mtime when the znode last changed, in milliseconds since the epoch (the server's
  * clock)
  * @param problem why the data cannot be used (not UTF-8 text, binary, not readable), or
- * {@code null}
+ * {@code null} if it can be
  */
-public record ZNode(String path, String text, int size, long mzxid, long mtime, String problem) {
+public record ZNode(String path, @Nullable String text, int size, long mzxid, long mtime, @Nullable String problem) {
 
 	/**
 	 * Create a znode from the data ZooKeeper returned, decoding it strictly: invalid UTF-8
@@ -31,7 +35,7 @@ public record ZNode(String path, String text, int size, long mzxid, long mtime, 
 	 * @param mtime when it last changed
 	 * @return the znode
 	 */
-	public static ZNode of(String path, byte[] data, long mzxid, long mtime) {
+	public static ZNode of(String path, byte @Nullable [] data, long mzxid, long mtime) {
 		if (data == null || data.length == 0) {
 			return new ZNode(path, "", 0, mzxid, mtime, null);
 		}
@@ -74,6 +78,16 @@ public record ZNode(String path, String text, int size, long mzxid, long mtime, 
 	 */
 	public boolean isUsable() {
 		return this.problem == null;
+	}
+
+	/**
+	 * Return the data as text, for a znode that {@linkplain #isUsable() can be used}.
+	 * @return the text
+	 * @throws IllegalStateException if the znode has a problem
+	 */
+	public String usableText() {
+		Assert.state(this.text != null, () -> "znode " + this.path + " " + this.problem);
+		return this.text;
 	}
 
 	private static boolean isPlainAscii(byte[] data) {

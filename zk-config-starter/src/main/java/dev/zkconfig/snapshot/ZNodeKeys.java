@@ -1,5 +1,7 @@
 package dev.zkconfig.snapshot;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The rule that maps znodes to property keys, shared by everything that reads or writes
  * configuration znodes: a znode's key is its path relative to its context with
@@ -20,7 +22,7 @@ public final class ZNodeKeys {
 	 * @param path an absolute znode path
 	 * @return the key, or {@code null} for the context node itself or a path outside it
 	 */
-	public static String keyOf(String contextPath, String path) {
+	public static @Nullable String keyOf(String contextPath, String path) {
 		int start = contextPath.length() + 1;
 		if (path.length() <= start || !path.startsWith(contextPath) || path.charAt(start - 1) != '/') {
 			return null;

@@ -1,5 +1,7 @@
 package dev.zkconfig.snapshot;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A znode whose data cannot become configuration: malformed, not text, too large or not
  * readable.
@@ -8,7 +10,7 @@ package dev.zkconfig.snapshot;
  * @param key the property key it gives, or {@code null} for a document or the context
  * @param reason what is wrong, never quoting the data
  */
-public record ZNodeProblem(String path, String key, String reason) {
+public record ZNodeProblem(String path, @Nullable String key, String reason) {
 
 	/**
 	 * Why a znode, or a whole context, cannot be read: its ACL does not let the client's
@@ -21,7 +23,7 @@ public record ZNodeProblem(String path, String key, String reason) {
 	 * @param reason a reason, may be {@code null}
 	 * @return {@code true} for {@link #NO_AUTH}
 	 */
-	public static boolean isNoAuth(String reason) {
+	public static boolean isNoAuth(@Nullable String reason) {
 		return NO_AUTH.equals(reason);
 	}
 

@@ -3,6 +3,8 @@ package dev.zkconfig.snapshot;
 import java.time.Instant;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The znodes of one configuration context as ZooKeeper reported them: the mirror that the
  * client keeps in step with ZooKeeper, from which candidate snapshots are built.
@@ -27,14 +29,14 @@ public interface ZNodeTree {
 	 * @return what the reader returned, or {@code null} if changes are being read from
 	 * ZooKeeper (the listener is called again once they have been)
 	 */
-	<T> T takeSettled(Function<TreeView, T> reader);
+	<T> @Nullable T takeSettled(Function<TreeView, T> reader);
 
 	/**
 	 * Return when the tree last matched ZooKeeper: the end of its last full read, or of
 	 * the last change it read while connected.
 	 * @return the time and the zxid then, or {@code null} if it never did
 	 */
-	SyncPoint getLastSync();
+	@Nullable SyncPoint getLastSync();
 
 	/**
 	 * Set the listener called each time the tree settles with changes to take. It is

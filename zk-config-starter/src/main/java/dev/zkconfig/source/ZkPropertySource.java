@@ -2,6 +2,7 @@ package dev.zkconfig.source;
 
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigSnapshot;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.OriginLookup;
@@ -41,7 +42,7 @@ public class ZkPropertySource extends EnumerablePropertySource<ConfigContext> im
 	}
 
 	@Override
-	public Object getProperty(String name) {
+	public @Nullable Object getProperty(String name) {
 		return getSnapshot().get(name);
 	}
 
@@ -56,7 +57,7 @@ public class ZkPropertySource extends EnumerablePropertySource<ConfigContext> im
 	}
 
 	@Override
-	public Origin getOrigin(String key) {
+	public @Nullable Origin getOrigin(String key) {
 		String path = getSnapshot().getOrigin(key);
 		return (path != null) ? new ZNodeOrigin(path) : null;
 	}

@@ -3,6 +3,8 @@ package dev.zkconfig.support;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
@@ -39,7 +41,7 @@ public final class Failures {
 		return NestedExceptionUtils.getMostSpecificCause(failure).getClass().getSimpleName();
 	}
 
-	private static String describeOne(Throwable failure) {
+	private static @Nullable String describeOne(Throwable failure) {
 		if (failure instanceof PlaceholderResolutionException placeholder) {
 			return (placeholder.getMessage() != null && placeholder.getMessage().startsWith("Circular"))
 					? "circular placeholder reference '" + placeholder.getPlaceholder() + "'"
@@ -76,7 +78,8 @@ public final class Failures {
 	public static String describeBinding(BindException failure) {
 		String property = (failure.getProperty() != null) ? "property '" + failure.getProperty().getName() + "'"
 				: "properties under '" + failure.getName() + "'";
-		return property + " " + describe(failure.getCause());
+		// the same as describing its cause: the bind exception itself is none of the failures described
+		return property + " " + describe(failure);
 	}
 
 	private static String describe(List<ObjectError> errors) {

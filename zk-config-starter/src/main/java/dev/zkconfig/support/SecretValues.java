@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
 import org.springframework.util.PatternMatchUtils;
 import org.springframework.util.StringUtils;
 
@@ -103,9 +106,10 @@ public final class SecretValues {
 	 * cut to 200 characters.
 	 * @param key the property key
 	 * @param value the value, may be {@code null}
-	 * @return the value to log, or {@code null}
+	 * @return the value to log, or {@code null} if the value is {@code null}
 	 */
-	public String forLog(String key, String value) {
+	@Contract("_, !null -> !null")
+	public @Nullable String forLog(String key, @Nullable String value) {
 		String sanitized = mask(key, value);
 		if (sanitized == null || sanitized.length() <= LOGGED_LENGTH) {
 			return sanitized;
@@ -117,9 +121,11 @@ public final class SecretValues {
 	 * Return a value as it may be shown in a log, an event or an endpoint, by these rules.
 	 * @param key the property key
 	 * @param value the value, may be {@code null}
-	 * @return the value, masked if the key looks secret, or {@code null}
+	 * @return the value, masked if the key looks secret, or {@code null} if the value is
+	 * {@code null}
 	 */
-	public String mask(String key, String value) {
+	@Contract("_, !null -> !null")
+	public @Nullable String mask(String key, @Nullable String value) {
 		if (value == null) {
 			return null;
 		}
@@ -151,9 +157,11 @@ public final class SecretValues {
 	 * {@link #mask(String, String)}.
 	 * @param key the property key
 	 * @param value the value, may be {@code null}
-	 * @return the value, masked if the key looks secret, or {@code null}
+	 * @return the value, masked if the key looks secret, or {@code null} if the value is
+	 * {@code null}
 	 */
-	public static String sanitize(String key, String value) {
+	@Contract("_, !null -> !null")
+	public static @Nullable String sanitize(String key, @Nullable String value) {
 		return DEFAULTS.mask(key, value);
 	}
 

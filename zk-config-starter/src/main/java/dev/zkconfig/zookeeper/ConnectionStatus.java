@@ -3,6 +3,7 @@ package dev.zkconfig.zookeeper;
 import java.time.Instant;
 
 import org.apache.curator.framework.state.ConnectionState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the configuration client is connected to ZooKeeper, and since when: kept up to
@@ -14,7 +15,7 @@ public final class ConnectionStatus {
 
 	private volatile Instant since = Instant.now();
 
-	private volatile Instant lastConnected;
+	private volatile @Nullable Instant lastConnected;
 
 	void update(ConnectionState state) {
 		boolean nowConnected = state.isConnected();
@@ -47,7 +48,7 @@ public final class ConnectionStatus {
 	 * Return when the client was last connected.
 	 * @return the time, or {@code null} if it never was
 	 */
-	public Instant getLastConnected() {
+	public @Nullable Instant getLastConnected() {
 		return this.lastConnected;
 	}
 

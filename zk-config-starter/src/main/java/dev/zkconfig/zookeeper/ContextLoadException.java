@@ -1,5 +1,7 @@
 package dev.zkconfig.zookeeper;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a ZooKeeper configuration context cannot be loaded.
  */
@@ -13,7 +15,7 @@ public class ContextLoadException extends RuntimeException {
 	 * @param reason why it failed
 	 * @param cause the cause, may be {@code null}
 	 */
-	public ContextLoadException(String contextPath, String reason, Throwable cause) {
+	public ContextLoadException(String contextPath, String reason, @Nullable Throwable cause) {
 		super("Could not load ZooKeeper configuration context '" + contextPath + "': " + reason, cause);
 		this.contextPath = contextPath;
 	}

@@ -19,6 +19,7 @@ import org.apache.zookeeper.Op;
 import org.apache.zookeeper.OpResult;
 import org.apache.zookeeper.ZooKeeper;
 import org.apache.zookeeper.data.Stat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One full read of a {@link TreeSync}'s subtree, level by level: the children of a
@@ -172,7 +173,10 @@ final class FullRead {
 	private void readDataUnless(List<Code> failures, List<String> children, Map<String, Stat> sizes) {
 		if (failures.isEmpty()) {
 			List<String> existing = children.stream().filter(sizes::containsKey).toList();
-			readData(existing, (path) -> sizes.get(path).getDataLength());
+			readData(existing, (path) -> {
+				Stat stat = sizes.get(path);
+				return (stat != null) ? stat.getDataLength() : -1;
+			});
 		}
 		else {
 			abort(failures.get(0));
@@ -250,7 +254,7 @@ final class FullRead {
 		end(false, null);
 	}
 
-	private void end(boolean completed, String problem) {
+	private void end(boolean completed, @Nullable String problem) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Full read of " + this.sync.getRoot() + (completed ? " complete"
 					: " ended" + ((problem != null) ? ": the context " + problem : "")));

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import dev.zkconfig.snapshot.TreeView;
 import dev.zkconfig.snapshot.ZNode;
 import dev.zkconfig.snapshot.ZNodeTree;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The raw znodes of one context as ZooKeeper last reported them, written by a
@@ -45,11 +46,11 @@ final class ZNodeMirror implements ZNodeTree {
 	private int resync;
 
 	/** Paths not seen yet by the full read in progress, {@code null} when none is. */
-	private Set<String> unseen;
+	private @Nullable Set<String> unseen;
 
 	private boolean synced;
 
-	private String problem;
+	private @Nullable String problem;
 
 	private boolean problemToReport;
 
@@ -58,7 +59,7 @@ final class ZNodeMirror implements ZNodeTree {
 
 	private long zxid;
 
-	private volatile SyncPoint lastSync;
+	private volatile @Nullable SyncPoint lastSync;
 
 	private volatile Runnable listener = () -> {
 	};
@@ -131,7 +132,7 @@ final class ZNodeMirror implements ZNodeTree {
 	}
 
 	@Override
-	public <T> T takeSettled(Function<TreeView, T> reader) {
+	public <T> @Nullable T takeSettled(Function<TreeView, T> reader) {
 		synchronized (this.lock) {
 			if (!isSettled()) {
 				return null;
@@ -184,7 +185,7 @@ final class ZNodeMirror implements ZNodeTree {
 	 * @param completed whether it read the whole subtree
 	 * @param problem why the context could not be read, or {@code null}
 	 */
-	void resyncEnded(int resync, boolean completed, String problem) {
+	void resyncEnded(int resync, boolean completed, @Nullable String problem) {
 		boolean settledWithChanges;
 		synchronized (this.lock) {
 			if (resync != this.resync || this.unseen == null) {
@@ -255,7 +256,7 @@ final class ZNodeMirror implements ZNodeTree {
 	}
 
 	@Override
-	public SyncPoint getLastSync() {
+	public @Nullable SyncPoint getLastSync() {
 		return this.lastSync;
 	}
 
@@ -281,7 +282,7 @@ final class ZNodeMirror implements ZNodeTree {
 		}
 
 		@Override
-		public ZNode get(String path) {
+		public @Nullable ZNode get(String path) {
 			return ZNodeMirror.this.nodes.get(path);
 		}
 
@@ -311,7 +312,7 @@ final class ZNodeMirror implements ZNodeTree {
 		}
 
 		@Override
-		public String problem() {
+		public @Nullable String problem() {
 			return ZNodeMirror.this.problem;
 		}
 

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import dev.zkconfig.snapshot.ZNode;
 import dev.zkconfig.snapshot.ZNodeKeys;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The znodes of one context by path, with what the key rules need to look up quickly:
@@ -33,9 +34,9 @@ final class ZNodeStore {
 	/**
 	 * Store a znode.
 	 * @param node the znode
-	 * @return the znode it replaced, or {@code null}
+	 * @return the znode it replaced, or {@code null} if it was not stored
 	 */
-	ZNode put(ZNode node) {
+	@Nullable ZNode put(ZNode node) {
 		String path = node.path();
 		ZNode previous = this.nodes.put(path, node);
 		if (previous == null) {
@@ -68,7 +69,7 @@ final class ZNodeStore {
 		return true;
 	}
 
-	ZNode get(String path) {
+	@Nullable ZNode get(String path) {
 		return this.nodes.get(path);
 	}
 

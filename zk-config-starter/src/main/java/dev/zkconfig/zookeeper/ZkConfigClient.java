@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.imps.CuratorFrameworkState;
 import org.apache.curator.framework.state.ConnectionState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ZooKeeper side of zk-config for one application: the Curator client and, for each
@@ -32,7 +33,7 @@ public final class ZkConfigClient implements AutoCloseable {
 
 	private final boolean ownsCurator;
 
-	private final AutoCloseable closedWithCurator;
+	private final @Nullable AutoCloseable closedWithCurator;
 
 	private final Map<String, Watch> watches = new ConcurrentHashMap<>();
 
@@ -40,7 +41,7 @@ public final class ZkConfigClient implements AutoCloseable {
 
 	private volatile boolean attached;
 
-	private volatile BackgroundConnector connector;
+	private volatile @Nullable BackgroundConnector connector;
 
 	/**
 	 * Create a client.
@@ -58,7 +59,7 @@ public final class ZkConfigClient implements AutoCloseable {
 	 * @param closedWithCurator closed after the Curator client, such as the key store
 	 * files of its TLS connection; may be {@code null}
 	 */
-	public ZkConfigClient(CuratorFramework curator, boolean ownsCurator, AutoCloseable closedWithCurator) {
+	public ZkConfigClient(CuratorFramework curator, boolean ownsCurator, @Nullable AutoCloseable closedWithCurator) {
 		this.curator = curator;
 		this.ownsCurator = ownsCurator;
 		this.closedWithCurator = closedWithCurator;

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import dev.zkconfig.snapshot.ZNodeKeys;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.zookeeper.KeeperException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,9 +58,11 @@ public class ConfigWriter {
 	 * @param key the key, for example {@code greeting.message}
 	 * @param value the new value
 	 * @return the znode path written
-	 * @throws InvalidConfigException if the key or the value is not valid
+	 * @throws InvalidConfigException if the key or the value is not valid, {@code null}
+	 * included
 	 */
-	public String set(String key, String value) {
+	@Contract("_, null -> fail")
+	public String set(String key, @Nullable String value) {
 		ConfigKeys.validate(key);
 		validateValue(value);
 		String path = ZNodeKeys.pathOf(this.contextPath, key);
@@ -77,7 +81,8 @@ public class ConfigWriter {
 		return path;
 	}
 
-	private static void validateValue(String value) {
+	@Contract("null -> fail")
+	private static void validateValue(@Nullable String value) {
 		if (value == null || value.isEmpty()) {
 			throw new InvalidConfigException("Invalid value",
 					"The value is empty: send it as the request body; to remove a key, use DELETE");

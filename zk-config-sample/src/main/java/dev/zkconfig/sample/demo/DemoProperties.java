@@ -1,5 +1,7 @@
 package dev.zkconfig.sample.demo;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,7 +18,7 @@ public class DemoProperties {
 	/**
 	 * Subtitle of the demo page.
 	 */
-	private String subtitle;
+	private @Nullable String subtitle;
 
 	/**
 	 * How many recent changes the page lists.
@@ -31,7 +33,7 @@ public class DemoProperties {
 	/**
 	 * A secret, to show that secret-looking values are never displayed.
 	 */
-	private String apiToken;
+	private @Nullable String apiToken;
 
 	public String getTitle() {
 		return this.title;
@@ -41,11 +43,11 @@ public class DemoProperties {
 		this.title = title;
 	}
 
-	public String getSubtitle() {
+	public @Nullable String getSubtitle() {
 		return this.subtitle;
 	}
 
-	public void setSubtitle(String subtitle) {
+	public void setSubtitle(@Nullable String subtitle) {
 		this.subtitle = subtitle;
 	}
 
@@ -65,11 +67,11 @@ public class DemoProperties {
 		this.maxRejections = maxRejections;
 	}
 
-	public String getApiToken() {
+	public @Nullable String getApiToken() {
 		return this.apiToken;
 	}
 
-	public void setApiToken(String apiToken) {
+	public void setApiToken(@Nullable String apiToken) {
 		this.apiToken = apiToken;
 	}
 

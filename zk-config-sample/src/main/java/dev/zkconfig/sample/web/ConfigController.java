@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.zkconfig.sample.config.ConfigWriter;
 import dev.zkconfig.support.SecretValues;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +56,7 @@ public class ConfigController {
 	// {*key} takes the rest of the path, so that a key with '/' is answered with what is
 	// wrong rather than with a bare 404
 	@PutMapping("/config/{*key}")
-	public Map<String, String> set(@PathVariable String key, @RequestBody(required = false) String value) {
+	public Map<String, String> set(@PathVariable String key, @RequestBody(required = false) @Nullable String value) {
 		String name = stripLeadingSlash(key);
 		String path = this.writer.set(name, value);
 		Map<String, String> written = new LinkedHashMap<>();

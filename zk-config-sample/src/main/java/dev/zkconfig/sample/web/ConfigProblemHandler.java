@@ -3,6 +3,7 @@ package dev.zkconfig.sample.web;
 import dev.zkconfig.sample.config.ConfigKeyConflictException;
 import dev.zkconfig.sample.config.ConfigKeyNotFoundException;
 import dev.zkconfig.sample.config.InvalidConfigException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,7 +32,7 @@ public class ConfigProblemHandler {
 		return problem(HttpStatus.CONFLICT, "Key has sub-keys", ex.getMessage());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+	private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return problem;

@@ -3,6 +3,8 @@ package dev.zkconfig.sample.web;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the page shows, as {@code GET /api/config} returns it and the event stream pushes
  * it. Every value is masked if its key looks secret; rejected changes have no value.
@@ -12,15 +14,16 @@ import java.util.Map;
  * @param zooKeeper where the configuration comes from
  * @param beans the current values of the demo beans by kind of bean
  * ({@code refreshScope}, {@code configurationProperties}, {@code environment}), each by
- * property key
+ * property key, {@code null} for a property that is not set
  * @param snapshots the accepted snapshot of each ZooKeeper context, highest precedence
  * first
  * @param keys the properties of the ZooKeeper contexts, highest precedence first
  * @param changes the latest applied changes, newest first
  * @param rejections the changes the application rejected
  */
-public record ConfigView(String title, String subtitle, ZooKeeper zooKeeper, Map<String, Map<String, String>> beans,
-		List<Snapshot> snapshots, List<Key> keys, List<RecentChange> changes, Rejections rejections) {
+public record ConfigView(String title, @Nullable String subtitle, ZooKeeper zooKeeper,
+		Map<String, Map<String, @Nullable String>> beans, List<Snapshot> snapshots, List<Key> keys,
+		List<RecentChange> changes, Rejections rejections) {
 
 	/**
 	 * Where the configuration comes from.
@@ -28,9 +31,10 @@ public record ConfigView(String title, String subtitle, ZooKeeper zooKeeper, Map
 	 * @param connectString the ZooKeeper connection string
 	 * @param embedded whether it is the embedded development server
 	 * @param context the context the page writes to
-	 * @param health the status of zk-config's health indicator ({@code /actuator/health/zkconfig})
+	 * @param health the status of zk-config's health indicator
+	 * ({@code /actuator/health/zkconfig}), {@code null} without actuator
 	 */
-	public record ZooKeeper(String connectString, boolean embedded, String context, String health) {
+	public record ZooKeeper(String connectString, boolean embedded, String context, @Nullable String health) {
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.zkconfig.sample.demo.DemoProperties;
 import dev.zkconfig.sample.demo.Greeting;
 import dev.zkconfig.support.SecretValues;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -53,27 +54,27 @@ public class ConfigViewAssembler {
 				this.rejections.current(this.properties.getMaxRejections()));
 	}
 
-	private Map<String, Map<String, String>> beans() {
-		Map<String, String> refreshScope = new LinkedHashMap<>();
+	private Map<String, Map<String, @Nullable String>> beans() {
+		Map<String, @Nullable String> refreshScope = new LinkedHashMap<>();
 		refreshScope.put("greeting.message", this.greeting.getMessage());
 		refreshScope.put("greeting.repeat", String.valueOf(this.greeting.getRepeat()));
-		Map<String, String> configurationProperties = new LinkedHashMap<>();
+		Map<String, @Nullable String> configurationProperties = new LinkedHashMap<>();
 		configurationProperties.put("demo.title", this.properties.getTitle());
 		configurationProperties.put("demo.subtitle", this.properties.getSubtitle());
 		configurationProperties.put("demo.max-changes", String.valueOf(this.properties.getMaxChanges()));
 		configurationProperties.put("demo.max-rejections", String.valueOf(this.properties.getMaxRejections()));
 		configurationProperties.put("demo.api-token", this.properties.getApiToken());
-		Map<String, String> environment = new LinkedHashMap<>();
+		Map<String, @Nullable String> environment = new LinkedHashMap<>();
 		environment.put("notice.text", this.environment.getProperty("notice.text"));
-		Map<String, Map<String, String>> beans = new LinkedHashMap<>();
+		Map<String, Map<String, @Nullable String>> beans = new LinkedHashMap<>();
 		beans.put("refreshScope", sanitized(refreshScope));
 		beans.put("configurationProperties", sanitized(configurationProperties));
 		beans.put("environment", sanitized(environment));
 		return beans;
 	}
 
-	private Map<String, String> sanitized(Map<String, String> values) {
-		Map<String, String> sanitized = new LinkedHashMap<>();
+	private Map<String, @Nullable String> sanitized(Map<String, @Nullable String> values) {
+		Map<String, @Nullable String> sanitized = new LinkedHashMap<>();
 		values.forEach((key, value) -> sanitized.put(key, this.secrets.mask(key, value)));
 		return sanitized;
 	}

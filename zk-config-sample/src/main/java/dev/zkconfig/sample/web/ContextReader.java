@@ -54,7 +54,7 @@ public class ContextReader {
 	 */
 	public ConfigView.ZooKeeper zooKeeper() {
 		ZkConfigHealthIndicator indicator = this.health.getIfAvailable();
-		String status = (indicator != null) ? indicator.health(false).getStatus().getCode() : null;
+		String status = (indicator != null) ? indicator.health().getStatus().getCode() : null;
 		return new ConfigView.ZooKeeper(this.curator.getZookeeperClient().getCurrentConnectionString(),
 				this.embedded.getIfAvailable() != null, this.writer.getContextPath(), status);
 	}
@@ -81,9 +81,12 @@ public class ContextReader {
 		List<ConfigView.Key> keys = new ArrayList<>();
 		for (ConfigSnapshot snapshot : accepted()) {
 			for (String key : snapshot.getNames()) {
+				String value = snapshot.get(key);
 				String origin = snapshot.getOrigin(key);
-				keys.add(new ConfigView.Key(key, this.secrets.mask(key, snapshot.get(key)),
-						snapshot.getContextPath(), origin, isDocument(snapshot.getContextPath(), origin)));
+				if (value != null && origin != null) {
+					keys.add(new ConfigView.Key(key, this.secrets.mask(key, value), snapshot.getContextPath(), origin,
+							isDocument(snapshot.getContextPath(), origin)));
+				}
 			}
 		}
 		return keys;

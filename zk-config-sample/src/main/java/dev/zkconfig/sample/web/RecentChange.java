@@ -3,6 +3,7 @@ package dev.zkconfig.sample.web;
 import java.time.Instant;
 
 import dev.zkconfig.snapshot.ConfigChange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One applied change as the page shows it, values of secret-looking keys masked.
@@ -13,7 +14,8 @@ import dev.zkconfig.snapshot.ConfigChange;
  * @param context the ZooKeeper context that changed
  * @param time when the change was applied, ISO-8601
  */
-public record RecentChange(String key, String oldValue, String newValue, String context, String time) {
+public record RecentChange(String key, @Nullable String oldValue, @Nullable String newValue, String context,
+		String time) {
 
 	static RecentChange of(ConfigChange change, Instant time) {
 		return new RecentChange(change.key(), change.sanitizedOldValue(), change.sanitizedNewValue(),

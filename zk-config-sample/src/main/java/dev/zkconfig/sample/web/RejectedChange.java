@@ -1,6 +1,7 @@
 package dev.zkconfig.sample.web;
 
 import dev.zkconfig.guard.Rejection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One change to ZooKeeper configuration that the application rejected, as the page shows
@@ -17,8 +18,8 @@ import dev.zkconfig.guard.Rejection;
  * @param standing whether the rejection still stands: ZooKeeper holds data that the
  * application does not use; {@code false} once a later change of the znode was accepted
  */
-public record RejectedChange(String key, String path, String target, String reason, String context, String version,
-		String time, boolean standing) {
+public record RejectedChange(@Nullable String key, String path, @Nullable String target, String reason, String context,
+		String version, String time, boolean standing) {
 
 	static RejectedChange of(Rejection rejection, boolean standing) {
 		return new RejectedChange(rejection.key(), rejection.path(), rejection.target(), rejection.reason(),
