@@ -51,7 +51,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, LARGE_KEYS / 10, 1, 3);
 		startupLoad(runs, KEYS / 10, 1, 3);
 		memory(runs, LARGE_KEYS / 10);
-		ScalePlan.quick().addTo(runs, 100, 20, 150);
+		ScalePlan.quick().addTo(runs, 20, 10, 150);
 		return new BenchPlan("quick", KEYS / 10, LARGE_KEYS / 10, runs);
 	}
 

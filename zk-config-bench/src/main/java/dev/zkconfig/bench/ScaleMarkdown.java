@@ -80,10 +80,9 @@ final class ScaleMarkdown {
 				  That count has one entry per path and session in each of the server's two watch tables:
 				  every Curator client's ensemble tracker watches `/zookeeper/config` (1); a persistent
 				  recursive watch is in one table (1); a `TreeCache` sets a data and a child watch on every
-				  znode (2 per znode); zk-config also sets, once per session, a persistent watch on
-				  `/zookeeper` to learn whether the server supports persistent watches, and keeps it (2), so it
-				  holds 4 where 2 would do: that probe watch is what misses the target of one watch per
-				  context (removing it after the probe did not lower the count in a trial).
+				  znode (2 per znode). zk-config also sets, once per session, a persistent watch on
+				  `/zookeeper` to learn whether the server supports persistent watches, and removes it once
+				  answered: so its target is 2 per instance, 1 for the context and the Curator client's own.
 				- Ensemble: the same fan-out for zk-config against three servers in the same JVM (curator-test
 				  `TestingCluster`), each instance connected to the server its client picked; the share of
 				  the requests each server received over the measured changes shows where the reads land

@@ -207,9 +207,9 @@ final class ScaleReport {
 					"loadMs"));
 		}
 		Params fanOut = params(plan, Scenario.FAN_OUT);
-		groups.add(group("Fan-out, " + fanOut.values().get("instances") + " instances: all hold, p50", results,
+		groups.add(group("Fan-out p50, " + fanOut.values().get("instances") + " instances", results,
 				Scenario.FAN_OUT, fanOut.intValue("keys"), "p50AllMs"));
-		groups.add(group("Fan-out, " + fanOut.values().get("instances") + " instances: all hold, p99", results,
+		groups.add(group("Fan-out p99, " + fanOut.values().get("instances") + " instances", results,
 				Scenario.FAN_OUT, fanOut.intValue("keys"), "p99AllMs"));
 		return groups;
 	}
@@ -218,7 +218,7 @@ final class ScaleReport {
 	static List<BenchChart.Group> serverGroups(BenchPlan plan, BenchResults results) {
 		Params fanOut = params(plan, Scenario.FAN_OUT);
 		int keys = fanOut.intValue("keys");
-		return List.of(group("Requests received / instance / change", results, Scenario.FAN_OUT, keys,
+		return List.of(group("Requests / instance / change", results, Scenario.FAN_OUT, keys,
 				"receivedPerInstance"),
 				group("Packets sent / instance / change", results, Scenario.FAN_OUT, keys, "sentPerInstance"),
 				group("Watches / instance", results, Scenario.FAN_OUT, keys, "watchesPerInstance"));
