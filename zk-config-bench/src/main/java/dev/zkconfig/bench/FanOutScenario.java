@@ -3,6 +3,7 @@ package dev.zkconfig.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +21,9 @@ import java.util.concurrent.Future;
  * it, and after startup the watches they hold. Pings of the idle sessions fall into
  * those counts too: a few per second for all of them. The packets received by each
  * server over all measured changes show where the reads land.
+ * <p>
+ * With {@code firstInstances}, that many instances are measured first, their figures
+ * named with the suffix {@code At<n>}, then the rest are started and all are measured.
  */
 final class FanOutScenario {
 
@@ -31,46 +35,36 @@ final class FanOutScenario {
 
 	static Result run(Contender contender, Params params) throws Exception {
 		int instances = params.intValue("instances");
+		int first = params.values().containsKey("firstInstances") ? params.intValue("firstInstances") : 0;
 		int keys = params.intValue("keys");
 		int servers = params.intValue("servers");
 		int warmup = params.intValue("warmup");
 		int changes = params.intValue("changes");
 		Duration gap = Duration.ofMillis(params.intValue("gapMillis"));
 		Duration cap = Duration.ofSeconds(params.intValue("capSeconds"));
+		Result result = new Result().put("instances", instances)
+			.put("firstInstances", first)
+			.put("keys", keys)
+			.put("servers", servers)
+			.put("changesPlanned", changes)
+			.put("capSeconds", cap.toSeconds());
 		try (BenchZooKeeper zk = new BenchZooKeeper(servers)) {
 			zk.createTree(keys);
 			long watchesBefore = ServerCounters.watches(ServerCounters.read());
-			long openStart = System.nanoTime();
-			List<FanOutInstance> started = open(contender, zk, instances);
+			List<FanOutInstance> started = new ArrayList<>();
 			try {
-				double openMs = (System.nanoTime() - openStart) / 1e6;
-				long watches = ServerCounters.watches(ServerCounters.read()) - watchesBefore;
-				List<Double> latencies = new ArrayList<>();
-				List<Double> received = new ArrayList<>();
-				List<Double> sent = new ArrayList<>();
-				List<ServerCounters.Counts> byServer = null;
-				int done = 0;
-				for (int i = 0; i < warmup + changes; i++) {
-					String value = "fan-out-" + i;
-					List<ServerCounters.Counts> before = ServerCounters.read();
-					long start = System.nanoTime();
-					zk.set(BenchZooKeeper.PROBE_PATH, value);
-					long seen = Poller.until(() -> allHold(started, value), cap);
-					if (seen < 0) {
-						break;
-					}
-					List<ServerCounters.Counts> after = ServerCounters.read();
-					if (i >= warmup) {
-						latencies.add((seen - start) / 1e6);
-						received.add((double) (ServerCounters.received(after) - ServerCounters.received(before)));
-						sent.add((double) (ServerCounters.sent(after) - ServerCounters.sent(before)));
-						byServer = add(byServer, difference(after, before));
-						done++;
-					}
-					Thread.sleep(gap.toMillis());
+				if (first > 0) {
+					started.addAll(open(contender, zk, first));
+					long watches = ServerCounters.watches(ServerCounters.read()) - watchesBefore;
+					Sample sample = measure(started, zk, warmup, changes, gap, cap);
+					summary(result, "At" + first, first, watches, sample, changes);
 				}
-				return summary(contender, instances, keys, servers, changes, openMs, watches, latencies, received, sent,
-						byServer, done, cap);
+				long openStart = System.nanoTime();
+				started.addAll(open(contender, zk, instances - started.size()));
+				result.put("openMs", (System.nanoTime() - openStart) / 1e6);
+				long watches = ServerCounters.watches(ServerCounters.read()) - watchesBefore;
+				Sample sample = measure(started, zk, warmup, changes, gap, cap);
+				return summary(result, "", instances, watches, sample, changes);
 			}
 			finally {
 				close(started);
@@ -78,39 +72,76 @@ final class FanOutScenario {
 		}
 	}
 
-	private static Result summary(Contender contender, int instances, int keys, int servers, int changes, double openMs,
-			long watches, List<Double> latencies, List<Double> received, List<Double> sent,
-			List<ServerCounters.Counts> byServer, int done, Duration cap) {
-		Result result = new Result().put("instances", instances)
-			.put("keys", keys)
-			.put("servers", servers)
-			.put("changes", done)
-			.put("changesPlanned", changes)
-			.put("capped", done < changes)
-			.put("capSeconds", cap.toSeconds())
-			.put("openMs", openMs)
-			.put("watches", watches)
-			.put("watchesPerInstance", (double) watches / instances);
-		if (latencies.isEmpty()) {
+	/** Change the probe key {@code warmup + changes} times, each once all instances hold the one before. */
+	private static Sample measure(List<FanOutInstance> started, BenchZooKeeper zk, int warmup, int changes,
+			Duration gap, Duration cap) throws InterruptedException {
+		Sample sample = new Sample(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		for (int i = 0; i < warmup + changes; i++) {
+			String value = "fan-out-" + started.size() + "-" + i;
+			List<ServerCounters.Counts> before = ServerCounters.read();
+			long start = System.nanoTime();
+			zk.set(BenchZooKeeper.PROBE_PATH, value);
+			long seen = Poller.until(() -> allHold(started, value), cap);
+			if (seen < 0) {
+				break;
+			}
+			List<ServerCounters.Counts> after = ServerCounters.read();
+			if (i >= warmup) {
+				sample.latencies().add((seen - start) / 1e6);
+				sample.received().add((double) (ServerCounters.received(after) - ServerCounters.received(before)));
+				sample.sent().add((double) (ServerCounters.sent(after) - ServerCounters.sent(before)));
+				List<ServerCounters.Counts> delta = difference(after, before);
+				if (sample.byServer().isEmpty()) {
+					sample.byServer().addAll(delta);
+				}
+				else {
+					List<ServerCounters.Counts> sum = add(sample.byServer(), delta);
+					sample.byServer().clear();
+					sample.byServer().addAll(sum);
+				}
+			}
+			Thread.sleep(gap.toMillis());
+		}
+		return sample;
+	}
+
+	/**
+	 * The measured changes of one number of instances.
+	 *
+	 * @param latencies until all hold each change, in milliseconds
+	 * @param received packets the servers received per change
+	 * @param sent packets the servers sent per change
+	 * @param byServer per server, the packets over all changes
+	 */
+	private record Sample(List<Double> latencies, List<Double> received, List<Double> sent,
+			List<ServerCounters.Counts> byServer) {
+	}
+
+	/** Add a sample's figures, their names ending with the suffix. */
+	private static Result summary(Result result, String suffix, int instances, long watches, Sample sample,
+			int changes) {
+		int done = sample.latencies().size();
+		result.put("changes" + suffix, done)
+			.put("capped" + suffix, done < changes)
+			.put("watches" + suffix, watches)
+			.put("watchesPerInstance" + suffix, (double) watches / instances);
+		if (done == 0) {
 			return result;
 		}
-		result.put("p50AllMs", Stats.median(latencies))
-			.put("p99AllMs", Stats.percentile(latencies, 99))
-			.put("receivedPerInstance", Stats.median(received) / instances)
-			.put("sentPerInstance", Stats.median(sent) / instances)
-			.put("latenciesMs", Stats.join(latencies));
-		if (byServer != null) {
-			StringBuilder shares = new StringBuilder();
-			long total = ServerCounters.received(byServer);
-			for (ServerCounters.Counts server : byServer) {
-				shares.append((shares.length() > 0) ? ";" : "")
-					.append(server.server().replace(" ", "").replace("(", "-").replace(")", "").toLowerCase())
-					.append(':')
-					.append(Math.round(100.0 * server.received() / Math.max(total, 1)));
-			}
-			result.put("receivedShareByServer", shares.toString());
+		result.put("p50AllMs" + suffix, Stats.median(sample.latencies()))
+			.put("p99AllMs" + suffix, Stats.percentile(sample.latencies(), 99))
+			.put("receivedPerInstance" + suffix, Stats.median(sample.received()) / instances)
+			.put("sentPerInstance" + suffix, Stats.median(sample.sent()) / instances)
+			.put("latenciesMs" + suffix, Stats.join(sample.latencies()));
+		StringBuilder shares = new StringBuilder();
+		long total = ServerCounters.received(sample.byServer());
+		for (ServerCounters.Counts server : sample.byServer()) {
+			shares.append((shares.length() > 0) ? ";" : "")
+				.append(server.server().replace(" ", "").replace("(", "-").replace(")", "").toLowerCase(Locale.ROOT))
+				.append(':')
+				.append(Math.round(100.0 * server.received() / Math.max(total, 1)));
 		}
-		return result;
+		return result.put("receivedShareByServer" + suffix, shares.toString());
 	}
 
 	private static boolean allHold(List<FanOutInstance> instances, String value) {
@@ -133,9 +164,6 @@ final class FanOutScenario {
 
 	private static List<ServerCounters.Counts> add(List<ServerCounters.Counts> sum,
 			List<ServerCounters.Counts> delta) {
-		if (sum == null) {
-			return delta;
-		}
 		List<ServerCounters.Counts> total = new ArrayList<>();
 		for (int i = 0; i < sum.size(); i++) {
 			ServerCounters.Counts a = sum.get(i);

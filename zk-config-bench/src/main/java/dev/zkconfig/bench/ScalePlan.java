@@ -21,9 +21,12 @@ import java.util.Locale;
  * @param contextKeys keys of each context of the many-contexts scenario
  * @param stockChanges changes of the many-contexts propagation for the stock starter
  * @param floorEverywhere whether the floor runs where it is cut from the full run
+ * @param starts measured starts of the startup-load (after one warm-up start when more
+ * than one) and many-contexts scenarios
  */
 record ScalePlan(List<Integer> keys, int stockLoadCapSeconds, int instances, int fanOutKeys, int fanOutChanges,
-		int stockFanOutChanges, int contexts, int contextKeys, int stockChanges, boolean floorEverywhere) {
+		int stockFanOutChanges, int contexts, int contextKeys, int stockChanges, boolean floorEverywhere,
+		int starts) {
 
 	/**
 	 * The scale part of the full run. Cut to stay near 5 minutes on 2 cores: the floor's
@@ -33,17 +36,17 @@ record ScalePlan(List<Integer> keys, int stockLoadCapSeconds, int instances, int
 	 * fan-out measures one change (each takes about 20 s with 200 instances).
 	 */
 	static ScalePlan full() {
-		return new ScalePlan(List.of(1_000, 10_000, 100_000), 20, 200, 1_000, 30, 1, 20, 500, 2, false);
+		return new ScalePlan(List.of(1_000, 10_000, 100_000), 20, 200, 1_000, 30, 1, 20, 500, 2, false, 3);
 	}
 
 	/** The scale part of the quick run: a tenth of the keys and instances, with the same cuts. */
 	static ScalePlan quick() {
-		return new ScalePlan(List.of(100, 1_000, 10_000), 10, 20, 100, 10, 1, 20, 50, 1, false);
+		return new ScalePlan(List.of(100, 1_000, 10_000), 10, 20, 100, 10, 1, 20, 50, 1, false, 3);
 	}
 
 	/** Tiny sizes, to check that the code works, every contender included. */
 	static ScalePlan smoke() {
-		return new ScalePlan(List.of(20, 40, 80), 10, 3, 20, 2, 1, 2, 5, 1, true);
+		return new ScalePlan(List.of(20, 40, 80), 10, 3, 20, 2, 1, 2, 5, 1, true, 1);
 	}
 
 	int largest() {
@@ -68,8 +71,9 @@ record ScalePlan(List<Integer> keys, int stockLoadCapSeconds, int instances, int
 			for (Contender contender : List.of(Contender.STOCK, Contender.OURS, Contender.FLOOR)) {
 				boolean capped = contender == Contender.STOCK && largest;
 				if (contender != Contender.FLOOR || !largest || this.floorEverywhere) {
-					add(runs, Scenario.STARTUP_LOAD, contender, "keys=" + size, "warmup=" + (capped ? 0 : 1),
-							"runs=" + (capped ? 1 : 3), "capSeconds=" + (capped ? this.stockLoadCapSeconds : 0));
+					int times = capped ? 1 : this.starts;
+					add(runs, Scenario.STARTUP_LOAD, contender, "keys=" + size, "warmup=" + ((times > 1) ? 1 : 0),
+							"runs=" + times, "capSeconds=" + (capped ? this.stockLoadCapSeconds : 0));
 				}
 			}
 			add(runs, Scenario.MEMORY, Contender.OURS, "keys=" + size);
@@ -88,14 +92,16 @@ record ScalePlan(List<Integer> keys, int stockLoadCapSeconds, int instances, int
 		for (Contender contender : List.of(Contender.STOCK, Contender.OURS)) {
 			boolean stock = contender == Contender.STOCK;
 			add(runs, Scenario.MANY_CONTEXTS, contender, "keys=" + this.contextKeys, "contexts=" + this.contexts,
-					"starts=" + (stock ? 1 : 3), "warmup=" + (stock ? 1 : Math.min(warmup, 20)),
+					"starts=" + (stock ? 1 : this.starts), "warmup=" + (stock ? 1 : Math.min(warmup, 20)),
 					"changes=" + (stock ? this.stockChanges : Math.min(changes, 20)), "gapMillis=" + gapMillis);
 		}
 	}
 
 	private String[] fanOut(int servers, int warmup, int changes) {
-		return new String[] { "keys=" + this.fanOutKeys, "instances=" + this.instances, "servers=" + servers,
-				"warmup=" + warmup, "changes=" + changes, "gapMillis=100", "capSeconds=120" };
+		// the standalone run measures a tenth of the instances first, for a second point on the instance axis
+		int first = (servers == 1) ? Math.max(1, this.instances / 10) : 0;
+		return new String[] { "keys=" + this.fanOutKeys, "instances=" + this.instances, "firstInstances=" + first,
+				"servers=" + servers, "warmup=" + warmup, "changes=" + changes, "gapMillis=100", "capSeconds=120" };
 	}
 
 	private static void add(List<Run> runs, Scenario scenario, Contender contender, String... params) {

@@ -106,34 +106,48 @@ final class ScaleReport {
 		Result stock = results.get(scenario, Contender.STOCK, keys);
 		Result ours = results.get(scenario, Contender.OURS, keys);
 		Result floor = results.get(scenario, Contender.FLOOR, keys);
-		String name = "Fan-out" + where + ", " + params.values().get("instances") + " instances, "
-				+ ScalePlan.count(keys) + " keys: ";
-		double stockP50 = number(stock, "p50AllMs");
-		double oursP50 = number(ours, "p50AllMs");
-		rows.add(row(name + "all hold a change, p50 (ms)", fanOutMs(stock, "p50AllMs"), ms(oursP50),
-				ms(number(floor, "p50AllMs")), "stock/ours " + times(stockP50 / oursP50), "-", null));
-		rows.add(row(name + "all hold a change, p99 (ms)", fanOutMs(stock, "p99AllMs"), ms(number(ours, "p99AllMs")),
-				ms(number(floor, "p99AllMs")),
-				"stock/ours " + times(number(stock, "p99AllMs") / number(ours, "p99AllMs")), "-", null));
-		double oursReceived = number(ours, "receivedPerInstance");
+		int first = firstInstances(params);
+		if (first > 0) {
+			addFanOut(rows, "Fan-out" + where + ", " + first + " instances, " + ScalePlan.count(keys) + " keys: ", stock,
+					ours, floor, "At" + first);
+		}
+		addFanOut(rows, "Fan-out" + where + ", " + params.values().get("instances") + " instances, "
+				+ ScalePlan.count(keys) + " keys: ", stock, ours, floor, "");
+	}
+
+	static int firstInstances(Params fanOut) {
+		return fanOut.values().containsKey("firstInstances") ? fanOut.intValue("firstInstances") : 0;
+	}
+
+	private static void addFanOut(List<BenchReport.Row> rows, String name, Result stock, Result ours, Result floor,
+			String suffix) {
+		double stockP50 = number(stock, "p50AllMs" + suffix);
+		double oursP50 = number(ours, "p50AllMs" + suffix);
+		rows.add(row(name + "all hold a change, p50 (ms)", fanOutMs(stock, "p50AllMs", suffix), ms(oursP50),
+				ms(number(floor, "p50AllMs" + suffix)), "stock/ours " + times(stockP50 / oursP50), "-", null));
+		rows.add(row(name + "all hold a change, p99 (ms)", fanOutMs(stock, "p99AllMs", suffix),
+				ms(number(ours, "p99AllMs" + suffix)), ms(number(floor, "p99AllMs" + suffix)),
+				"stock/ours " + times(number(stock, "p99AllMs" + suffix) / number(ours, "p99AllMs" + suffix)), "-",
+				null));
+		double oursReceived = number(ours, "receivedPerInstance" + suffix);
 		rows.add(row(name + "requests the servers received per instance per change",
-				figure(number(stock, "receivedPerInstance")), figure(oursReceived),
-				figure(number(floor, "receivedPerInstance")),
-				"stock/ours " + times(number(stock, "receivedPerInstance") / oursReceived), "ours <= 2",
+				figure(number(stock, "receivedPerInstance" + suffix)), figure(oursReceived),
+				figure(number(floor, "receivedPerInstance" + suffix)),
+				"stock/ours " + times(number(stock, "receivedPerInstance" + suffix) / oursReceived), "ours <= 2",
 				oursReceived <= 2));
 		rows.add(row(name + "packets the servers sent per instance per change",
-				figure(number(stock, "sentPerInstance")), figure(number(ours, "sentPerInstance")),
-				figure(number(floor, "sentPerInstance")), "-", "-", null));
-		double oursWatches = number(ours, "watchesPerInstance");
+				figure(number(stock, "sentPerInstance" + suffix)), figure(number(ours, "sentPerInstance" + suffix)),
+				figure(number(floor, "sentPerInstance" + suffix)), "-", "-", null));
+		double oursWatches = number(ours, "watchesPerInstance" + suffix);
 		rows.add(row(name + "watches on the servers per instance (DataTree count)",
-				figure(number(stock, "watchesPerInstance")), figure(oursWatches),
-				figure(number(floor, "watchesPerInstance")),
-				"stock/ours " + times(number(stock, "watchesPerInstance") / oursWatches),
+				figure(number(stock, "watchesPerInstance" + suffix)), figure(oursWatches),
+				figure(number(floor, "watchesPerInstance" + suffix)),
+				"stock/ours " + times(number(stock, "watchesPerInstance" + suffix) / oursWatches),
 				"ours <= 2: 1 per context and Curator's own (see the method)", oursWatches <= 2));
-		String shares = (ours != null) ? ours.get("receivedShareByServer") : null;
+		String shares = (ours != null) ? ours.get("receivedShareByServer" + suffix) : null;
 		if (shares != null && shares.contains(";")) {
-			rows.add(row(name + "share of the requests each server received", "-",
-					shares(shares), "-", "-", "-", null));
+			rows.add(row(name + "share of the requests each server received", "-", shares(shares), "-", "-", "-",
+					null));
 		}
 	}
 
@@ -166,14 +180,14 @@ final class ScaleReport {
 		return new BenchReport.Row(scenario, stock, ours, "-", floor, ratio, target, met);
 	}
 
-	private static String fanOutMs(Result result, String figure) {
+	private static String fanOutMs(Result result, String figure, String suffix) {
 		if (result == null) {
 			return "-";
 		}
-		if (Boolean.parseBoolean(result.get("capped"))) {
+		if (Boolean.parseBoolean(result.get("capped" + suffix))) {
 			return "> " + result.get("capSeconds") + " s (capped)";
 		}
-		return ms(result.number(figure));
+		return ms(result.number(figure + suffix));
 	}
 
 	private static String memory(Result memory) {
@@ -207,27 +221,49 @@ final class ScaleReport {
 					"loadMs"));
 		}
 		Params fanOut = params(plan, Scenario.FAN_OUT);
-		groups.add(group("Fan-out p50, " + fanOut.values().get("instances") + " instances", results,
-				Scenario.FAN_OUT, fanOut.intValue("keys"), "p50AllMs"));
-		groups.add(group("Fan-out p99, " + fanOut.values().get("instances") + " instances", results,
-				Scenario.FAN_OUT, fanOut.intValue("keys"), "p99AllMs"));
+		for (String suffix : fanOutSteps(fanOut)) {
+			groups.add(group("Fan-out p50, " + instances(fanOut, suffix) + " instances", results, Scenario.FAN_OUT,
+					fanOut.intValue("keys"), "p50AllMs" + suffix));
+		}
+		for (String suffix : fanOutSteps(fanOut)) {
+			groups.add(group("Fan-out p99, " + instances(fanOut, suffix) + " instances", results, Scenario.FAN_OUT,
+					fanOut.intValue("keys"), "p99AllMs" + suffix));
+		}
 		return groups;
 	}
 
-	/** The groups of the server chart: requests and watches per instance. */
+	/** The groups of the server chart: requests and watches per instance, for each number of instances. */
 	static List<BenchChart.Group> serverGroups(BenchPlan plan, BenchResults results) {
 		Params fanOut = params(plan, Scenario.FAN_OUT);
 		int keys = fanOut.intValue("keys");
-		return List.of(group("Requests / instance / change", results, Scenario.FAN_OUT, keys,
-				"receivedPerInstance"),
-				group("Packets sent / instance / change", results, Scenario.FAN_OUT, keys, "sentPerInstance"),
-				group("Watches / instance", results, Scenario.FAN_OUT, keys, "watchesPerInstance"));
+		List<BenchChart.Group> groups = new ArrayList<>();
+		for (String suffix : fanOutSteps(fanOut)) {
+			groups.add(group("Requests / inst. / change, " + instances(fanOut, suffix), results, Scenario.FAN_OUT,
+					keys, "receivedPerInstance" + suffix));
+		}
+		for (String suffix : fanOutSteps(fanOut)) {
+			groups.add(group("Watches / instance, " + instances(fanOut, suffix), results, Scenario.FAN_OUT, keys,
+					"watchesPerInstance" + suffix));
+		}
+		return groups;
+	}
+
+	/** The suffixes of the fan-out's figures, fewest instances first. */
+	private static List<String> fanOutSteps(Params fanOut) {
+		int first = firstInstances(fanOut);
+		return (first > 0) ? List.of("At" + first, "") : List.of("");
+	}
+
+	private static String instances(Params fanOut, String suffix) {
+		return suffix.isEmpty() ? fanOut.values().get("instances") : suffix.substring(2);
 	}
 
 	private static BenchChart.Group group(String label, BenchResults results, Scenario scenario, int keys,
 			String figure) {
 		Result stock = results.get(scenario, Contender.STOCK, keys);
-		boolean capped = stock != null && Boolean.parseBoolean(stock.get("capped"));
+		// a figure of the first fan-out step ends with its suffix, and so does its cap
+		String suffix = figure.contains("At") ? figure.substring(figure.indexOf("At")) : "";
+		boolean capped = stock != null && Boolean.parseBoolean(stock.get("capped" + suffix));
 		return new BenchChart.Group(label, new double[] { number(stock, figure),
 				number(results.get(scenario, Contender.OURS, keys), figure), Double.NaN,
 				number(results.get(scenario, Contender.FLOOR, keys), figure) }, capped);
