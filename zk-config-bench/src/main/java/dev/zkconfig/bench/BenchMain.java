@@ -49,7 +49,7 @@ public final class BenchMain {
 	 * @param plan the plan
 	 * @param executor how each run is executed
 	 * @param output the directory to write {@code benchmarks.md} and {@code benchmarks.png}
-	 * @return the report
+	 * @return the report, {@code null} for a plan of the scale part alone
 	 */
 	static BenchReport run(BenchPlan plan, Executor executor, Path output) throws Exception {
 		long start = System.nanoTime();
