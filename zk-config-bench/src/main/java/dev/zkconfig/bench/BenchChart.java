@@ -59,6 +59,15 @@ final class BenchChart {
 	}
 
 	static void write(List<Group> groups, String title, Path file) throws IOException {
+		write(groups, title, "ms", "milliseconds", file);
+	}
+
+	/**
+	 * Draw groups of figures in a unit of their own.
+	 * @param unit the unit after each figure, such as {@code ms}
+	 * @param unitName the unit's name in the legend, such as {@code milliseconds}
+	 */
+	static void write(List<Group> groups, String title, String unit, String unitName, Path file) throws IOException {
 		int plotHeight = groups.stream().mapToInt((group) -> group.bars() * BAR + GROUP_GAP).sum();
 		int height = TOP + plotHeight + 90;
 		BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
@@ -115,7 +124,7 @@ final class BenchChart {
 					}
 				}
 				g.setColor(Color.BLACK);
-				String text = BenchReport.ms(value) + " ms" + (capped ? " (capped)" : "");
+				String text = BenchReport.ms(value) + " " + unit + (capped ? " (capped)" : "");
 				g.drawString(text, Math.min(LEFT + length + 4, WIDTH - 95), barY + BAR - 5);
 			}
 			y += group.bars() * BAR + GROUP_GAP;
@@ -128,7 +137,7 @@ final class BenchChart {
 			g.setColor(Color.BLACK);
 			g.drawString(NAMES[c], x + 20, legendY);
 		}
-		g.drawString("milliseconds, log scale; shorter is better; hatched: capped, the real figure is larger", LEFT,
+		g.drawString(unitName + ", log scale; shorter is better; hatched: capped, the real figure is larger", LEFT,
 				legendY + 22);
 		g.dispose();
 		ImageIO.write(image, "png", file.toFile());

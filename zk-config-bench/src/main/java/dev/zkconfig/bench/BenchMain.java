@@ -20,7 +20,7 @@ import com.sun.management.OperatingSystemMXBean;
  * Curator floor, each in a JVM of its own; prints the table and writes it to
  * {@code benchmarks.md}, with the chart {@code benchmarks.png}, in the given directory.
  * Arguments: the output directory, then optionally the plan: {@code full} (the default),
- * {@code quick} or {@code smoke} (see {@link BenchPlan}).
+ * {@code quick}, {@code smoke} or {@code scale} (see {@link BenchPlan}).
  */
 public final class BenchMain {
 
@@ -37,7 +37,8 @@ public final class BenchMain {
 			case "full" -> BenchPlan.full();
 			case "quick" -> BenchPlan.quick();
 			case "smoke" -> BenchPlan.smoke();
-			default -> throw new IllegalArgumentException("Unknown plan '" + name + "': full, quick or smoke");
+			case "scale" -> BenchPlan.scale();
+			default -> throw new IllegalArgumentException("Unknown plan '" + name + "': full, quick, smoke or scale");
 		};
 		ChildJvm jvm = new ChildJvm(Paths.get("target", "bench-logs"), CHILD_JVM_OPTIONS);
 		run(plan, jvm::run, output);
@@ -48,7 +49,7 @@ public final class BenchMain {
 	 * @param plan the plan
 	 * @param executor how each run is executed
 	 * @param output the directory to write {@code benchmarks.md} and {@code benchmarks.png}
-	 * @return the report
+	 * @return the report, {@code null} for a plan of the scale part alone
 	 */
 	static BenchReport run(BenchPlan plan, Executor executor, Path output) throws Exception {
 		long start = System.nanoTime();
@@ -62,14 +63,28 @@ public final class BenchMain {
 					(System.nanoTime() - runStart) / 1e9);
 		}
 		Duration wall = Duration.ofNanos(System.nanoTime() - start);
-		BenchReport report = BenchReport.of(plan, results);
-		String markdown = BenchMarkdown.render(plan, report, machine(), Versions.summary(), LocalDate.now(), wall);
+		boolean main = plan.runs().stream().anyMatch((run) -> run.scenario() == Scenario.STARTUP_REFRESHES);
+		BenchReport report = main ? BenchReport.of(plan, results) : null;
+		String markdown = main
+				? BenchMarkdown.render(plan, report, machine(), Versions.summary(), LocalDate.now(), wall)
+				: "# Benchmarks: the scale part alone\n\n- Date: %s; plan: %s; wall time of the run: %d s\n- Machine: %s\n"
+					.formatted(LocalDate.now(), plan.name(), wall.toSeconds(), machine());
 		Files.createDirectories(output);
+		ScaleReport scale = ScaleReport.covers(plan) ? ScaleReport.of(plan, results) : null;
+		if (scale != null) {
+			markdown += ScaleMarkdown.render(plan, scale);
+			ScaleMarkdown.writeCharts(plan, results, output);
+		}
 		Files.writeString(output.resolve("benchmarks.md"), markdown, StandardCharsets.UTF_8);
-		BenchChart.write(BenchMarkdown.chartGroups(plan, results), "zk-config vs the stock starter vs bare Curator",
-				output.resolve("benchmarks.png"));
-		System.out.println();
-		System.out.println(BenchMarkdown.table(report));
+		if (main) {
+			BenchChart.write(BenchMarkdown.chartGroups(plan, results), "zk-config vs the stock starter vs bare Curator",
+					output.resolve("benchmarks.png"));
+			System.out.println();
+			System.out.println(BenchMarkdown.table(report));
+		}
+		if (scale != null) {
+			System.out.println(ScaleMarkdown.table(scale));
+		}
 		System.out.printf(Locale.ROOT, "[bench] %d runs in %d s; wrote %s%n", plan.runs().size(), wall.toSeconds(),
 				output.resolve("benchmarks.md"));
 		return report;

@@ -35,6 +35,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, LARGE_KEYS, 1, 3);
 		startupLoad(runs, KEYS, 1, 3);
 		memory(runs, LARGE_KEYS);
+		ScalePlan.full().addTo(runs, 100, 30, 150);
 		return new BenchPlan("full", KEYS, LARGE_KEYS, runs);
 	}
 
@@ -50,6 +51,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, LARGE_KEYS / 10, 1, 3);
 		startupLoad(runs, KEYS / 10, 1, 3);
 		memory(runs, LARGE_KEYS / 10);
+		ScalePlan.quick().addTo(runs, 20, 10, 150);
 		return new BenchPlan("quick", KEYS / 10, LARGE_KEYS / 10, runs);
 	}
 
@@ -61,7 +63,16 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		burst(runs, 20, 20, 20, 10, 20);
 		startupLoad(runs, 20, 0, 1);
 		memory(runs, 20);
+		ScalePlan.smoke().addTo(runs, 1, 3, 10);
 		return new BenchPlan("smoke", 20, 20, runs);
+	}
+
+	/** The scale part of the full run alone (see {@link ScalePlan}), for working on it. */
+	public static BenchPlan scale() {
+		List<Run> runs = new ArrayList<>();
+		ScalePlan scale = ScalePlan.full();
+		scale.addTo(runs, 100, 30, 150);
+		return new BenchPlan("scale", scale.keys().get(0), scale.largest(), runs);
 	}
 
 	/**

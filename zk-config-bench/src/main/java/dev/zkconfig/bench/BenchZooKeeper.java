@@ -1,5 +1,6 @@
 package dev.zkconfig.bench;
 
+import java.io.Closeable;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -9,12 +10,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;
+import org.apache.curator.test.InstanceSpec;
+import org.apache.curator.test.TestingCluster;
 import org.apache.curator.test.TestingServer;
 import org.apache.zookeeper.KeeperException;
 
 /**
- * A fresh in-process ZooKeeper server holding the benchmark's configuration tree, and a
- * Curator client that writes to it.
+ * A fresh in-process ZooKeeper server, or ensemble of servers, holding the benchmark's
+ * configuration tree, and a Curator client that writes to it.
  * <p>
  * The tree is the context {@code /config/bench} of application {@code bench}: keys
  * {@code keys.k0} ... {@code keys.k<n-1>} with 100-byte values, the probe key
@@ -30,18 +33,54 @@ final class BenchZooKeeper implements AutoCloseable {
 
 	static final int VALUE_BYTES = 100;
 
-	private final TestingServer server;
+	/** ZooKeeper's {@code maxClientCnxns} (60 by default): enough for the fan-out scenario's sessions. */
+	private static final int MAX_CONNECTIONS_PER_ADDRESS = 2_000;
+
+	private final Closeable server;
+
+	private final String connectString;
 
 	private final CuratorFramework client;
 
 	BenchZooKeeper() throws Exception {
-		this.server = new TestingServer(true);
+		this(1);
+	}
+
+	/**
+	 * Start a standalone server, or an ensemble of that many servers in this JVM
+	 * (curator-test's {@link TestingCluster}).
+	 * @param servers 1 for a standalone server, 3 for an ensemble
+	 */
+	BenchZooKeeper(int servers) throws Exception {
+		if (servers == 1) {
+			TestingServer standalone = new TestingServer(spec(-1), true);
+			this.server = standalone;
+			this.connectString = standalone.getConnectString();
+		}
+		else {
+			InstanceSpec[] specs = new InstanceSpec[servers];
+			for (int i = 0; i < servers; i++) {
+				specs[i] = spec(i + 1);
+			}
+			TestingCluster ensemble = new TestingCluster(specs);
+			ensemble.start();
+			this.server = ensemble;
+			this.connectString = ensemble.getConnectString();
+		}
 		this.client = newClient();
+	}
+
+	/**
+	 * A server with the defaults of curator-test but for the connections it accepts from
+	 * one address: the fan-out scenario's instances all come from the loopback one.
+	 */
+	private static InstanceSpec spec(int serverId) {
+		return new InstanceSpec(null, -1, -1, -1, true, serverId, -1, MAX_CONNECTIONS_PER_ADDRESS);
 	}
 
 	/** A started Curator client with a session of its own, connected to the server. */
 	CuratorFramework newClient() throws InterruptedException {
-		CuratorFramework client = CuratorFrameworkFactory.newClient(this.server.getConnectString(),
+		CuratorFramework client = CuratorFrameworkFactory.newClient(this.connectString,
 				new RetryOneTime(100));
 		client.start();
 		if (!client.blockUntilConnected(30, TimeUnit.SECONDS)) {
@@ -52,7 +91,7 @@ final class BenchZooKeeper implements AutoCloseable {
 	}
 
 	String connectString() {
-		return this.server.getConnectString();
+		return this.connectString;
 	}
 
 	CuratorFramework client() {
@@ -88,6 +127,20 @@ final class BenchZooKeeper implements AutoCloseable {
 		}
 		this.client.create().forPath(PROBE_PATH, bytes("initial"));
 		this.client.create().forPath(CONTEXT + "/app/title", bytes("bench"));
+		createKeys(CONTEXT + "/keys/k", keys);
+	}
+
+	/**
+	 * Create {@code keys} znodes {@code <prefix>0} ... with 100-byte values, their parent
+	 * too, with pipelined asynchronous writes.
+	 * @param prefix the path of each znode but its number
+	 * @param keys how many
+	 */
+	void createKeys(String prefix, int keys) throws Exception {
+		String parent = prefix.substring(0, prefix.lastIndexOf('/'));
+		if (this.client.checkExists().forPath(parent) == null) {
+			this.client.create().creatingParentsIfNeeded().forPath(parent, new byte[0]);
+		}
 		Semaphore inFlight = new Semaphore(500);
 		CountDownLatch done = new CountDownLatch(keys);
 		AtomicReference<String> failure = new AtomicReference<>();
@@ -99,7 +152,7 @@ final class BenchZooKeeper implements AutoCloseable {
 				}
 				inFlight.release();
 				done.countDown();
-			}).forPath(keyPath(i), bytes(value(i, "v")));
+			}).forPath(prefix + i, bytes(value(i, "v")));
 		}
 		if (!done.await(120, TimeUnit.SECONDS) || failure.get() != null) {
 			throw new IllegalStateException("Could not create the benchmark tree: " + failure.get());

@@ -22,7 +22,16 @@ public enum Scenario {
 	STARTUP_LOAD(StartupLoadScenario::run, Scenario::single),
 
 	/** See {@link MemoryScenario}. */
-	MEMORY(MemoryScenario::run, Scenario::single);
+	MEMORY(MemoryScenario::run, Scenario::single),
+
+	/** See {@link FanOutScenario}: against a standalone server. */
+	FAN_OUT(FanOutScenario::run, Scenario::single),
+
+	/** See {@link FanOutScenario}: against an ensemble of three servers. */
+	FAN_OUT_ENSEMBLE(FanOutScenario::run, Scenario::single),
+
+	/** See {@link ManyContextsScenario}. */
+	MANY_CONTEXTS(ManyContextsScenario::run, Scenario::single);
 
 	private final Runner runner;
 

@@ -18,8 +18,16 @@ class BenchPlanTests {
 		assertThat(kinds(quick)).containsExactlyInAnyOrderElementsOf(kinds(full));
 		assertThat(quick.keys()).isEqualTo(full.keys() / 10);
 		assertThat(quick.largeKeys()).isEqualTo(full.largeKeys() / 10);
-		assertThat(quick.runs()).allSatisfy((run) -> assertThat(run.params().intValue("keys"))
-			.isIn(quick.keys(), quick.largeKeys()));
+		ScalePlan scale = ScalePlan.quick();
+		assertThat(quick.runs()).allSatisfy((run) -> assertThat(run.params().intValue("keys")).isIn(quick.keys(),
+				quick.largeKeys(), scale.keys().get(2), scale.fanOutKeys(), scale.contextKeys()));
+	}
+
+	@Test
+	void scalePlanRunsOnlyTheScalePart() {
+		BenchPlan scale = BenchPlan.scale();
+		assertThat(scale.runs()).noneMatch((run) -> run.scenario() == Scenario.STARTUP_REFRESHES);
+		assertThat(ScaleReport.keySizes(scale)).containsExactly(1_000, 10_000, 100_000);
 	}
 
 	private static List<String> kinds(BenchPlan plan) {

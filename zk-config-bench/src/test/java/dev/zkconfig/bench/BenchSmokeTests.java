@@ -40,6 +40,17 @@ class BenchSmokeTests {
 		assertThat(Files.readString(output.resolve("benchmarks.md"))).contains("| Scenario |", "Propagation p50",
 				"zk-config, guard off", "Guard cost");
 		assertThat(Files.size(output.resolve("benchmarks.png"))).isPositive();
+		String scale = Files.readString(output.resolve("benchmarks.md"));
+		scale = scale.substring(scale.indexOf("## Scale"));
+		assertThat(scale).contains("| Scale |", "Propagation p50, 80 keys", "Startup load, 80 keys", "Memory, 80 keys",
+				"Fan-out, 3 instances", "Fan-out (3-server ensemble)", "share of the requests each server received",
+				"Many contexts");
+		for (String line : scale.lines().filter((line) -> line.startsWith("| ") && !line.startsWith("| Scale")).toList()) {
+			String ours = line.split(" \\| ")[2];
+			assertThat(ours).as(line).matches("(< )?[0-9][0-9.,]*( .*)?|server .*");
+		}
+		assertThat(Files.size(output.resolve(ScaleMarkdown.LATENCY_CHART))).isPositive();
+		assertThat(Files.size(output.resolve(ScaleMarkdown.SERVER_CHART))).isPositive();
 	}
 
 	@Test

@@ -96,6 +96,7 @@ final class TreeSync implements AutoCloseable {
 					try {
 						zooKeeper.addWatch("/zookeeper", PROBE, AddWatchMode.PERSISTENT);
 						persistentWatches.put(zooKeeper, true);
+						removeProbe(zooKeeper);
 					}
 					catch (KeeperException.UnimplementedException ex) {
 						persistentWatches.put(zooKeeper, false);
@@ -117,6 +118,21 @@ final class TreeSync implements AutoCloseable {
 			// a lost connection or the like: Curator's watcher retries
 		}
 		return true;
+	}
+
+	/**
+	 * The probe has answered: drop its watch, or the server would keep it, a second watch
+	 * besides one per context, for as long as the session lives. Removing the one watcher
+	 * only checks it on the server, which keeps the registration; removing all of the
+	 * session's watches on ZooKeeper's own node, which no one else watches, drops it.
+	 */
+	private static void removeProbe(ZooKeeper zooKeeper) throws InterruptedException {
+		try {
+			zooKeeper.removeAllWatches("/zookeeper", Watcher.WatcherType.Any, false);
+		}
+		catch (KeeperException ex) {
+			logger.debug("Could not remove the watch that asked whether the server has persistent watches: " + ex);
+		}
 	}
 
 	@Override

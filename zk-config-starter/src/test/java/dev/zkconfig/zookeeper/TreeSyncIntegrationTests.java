@@ -1,5 +1,6 @@
 package dev.zkconfig.zookeeper;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.management.ObjectName;
 
 import dev.zkconfig.ZkTestSupport;
 import dev.zkconfig.snapshot.TreeView;
@@ -186,6 +189,31 @@ class TreeSyncIntegrationTests {
 	/** Take the settled changes, {@code null} while reads are in flight. */
 	private static <T> T take(ZNodeTree tree, java.util.function.Function<TreeView, T> reader) {
 		return tree.takeSettled(reader);
+	}
+
+	@Test
+	void keepsOneWatchPerContextOnTheServer() throws Exception {
+		zk.set("/config/watched/key", "value");
+		long idle = serverWatches();
+		long bareClientWatches;
+		// a bare Curator client's own watch (its ensemble tracker's) is there for either
+		try (CuratorFramework bare = newClient()) {
+			await().until(() -> serverWatches() > idle);
+			bareClientWatches = serverWatches() - idle;
+		}
+		await().until(() -> serverWatches() == idle);
+		try (CuratorFramework curator = newClient(); ZkConfigClient client = new ZkConfigClient(curator, false)) {
+			client.awaitSynced("/config/watched", TIMEOUT);
+			await().untilAsserted(() -> assertThat(serverWatches() - idle).isEqualTo(bareClientWatches + 1));
+		}
+	}
+
+	/** The watch count of the test server's data tree, as its JMX bean reports it. */
+	private static long serverWatches() throws Exception {
+		String port = zk.connectString().substring(zk.connectString().lastIndexOf(':') + 1);
+		ObjectName tree = new ObjectName(
+				"org.apache.ZooKeeperService:name0=StandaloneServer_port" + port + ",name1=InMemoryDataTree");
+		return ((Number) ManagementFactory.getPlatformMBeanServer().getAttribute(tree, "WatchCount")).longValue();
 	}
 
 	private static CuratorFramework newClient() throws InterruptedException {
