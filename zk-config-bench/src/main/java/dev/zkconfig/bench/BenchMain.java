@@ -20,7 +20,9 @@ import com.sun.management.OperatingSystemMXBean;
  * Curator floor, each in a JVM of its own; prints the table and writes it to
  * {@code benchmarks.md}, with the chart {@code benchmarks.png}, in the given directory.
  * Arguments: the output directory, then optionally the plan: {@code full} (the default),
- * {@code quick} or {@code smoke} (see {@link BenchPlan}).
+ * {@code quick} or {@code smoke} (see {@link BenchPlan}), followed by {@code :scenario} to
+ * run only that scenario ({@code quick:targeted-refresh}): its table is printed, nothing is
+ * written.
  */
 public final class BenchMain {
 
@@ -32,13 +34,16 @@ public final class BenchMain {
 
 	public static void main(String[] args) throws Exception {
 		Path output = Paths.get(args[0]).toAbsolutePath().normalize();
-		String name = (args.length > 1) ? args[1] : "full";
-		BenchPlan plan = switch (name) {
+		String[] name = ((args.length > 1) ? args[1] : "full").split(":", 2);
+		BenchPlan plan = switch (name[0]) {
 			case "full" -> BenchPlan.full();
 			case "quick" -> BenchPlan.quick();
 			case "smoke" -> BenchPlan.smoke();
-			default -> throw new IllegalArgumentException("Unknown plan '" + name + "': full, quick or smoke");
+			default -> throw new IllegalArgumentException("Unknown plan '" + name[0] + "': full, quick or smoke");
 		};
+		if (name.length > 1) {
+			plan = plan.only(Scenario.of(name[1]));
+		}
 		ChildJvm jvm = new ChildJvm(Paths.get("target", "bench-logs"), CHILD_JVM_OPTIONS);
 		run(plan, jvm::run, output);
 	}
@@ -62,6 +67,11 @@ public final class BenchMain {
 					(System.nanoTime() - runStart) / 1e9);
 		}
 		Duration wall = Duration.ofNanos(System.nanoTime() - start);
+		if (plan.isPartial()) {
+			BenchReport partial = BenchReport.partial(plan, results);
+			System.out.println(BenchMarkdown.table(partial));
+			return partial;
+		}
 		BenchReport report = BenchReport.of(plan, results);
 		String markdown = BenchMarkdown.render(plan, report, machine(), Versions.summary(), LocalDate.now(), wall);
 		Files.createDirectories(output);

@@ -26,6 +26,14 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	/** The contenders of the rows that compare zk-config as it ships: its guard off is measured in propagation only. */
 	private static final List<Contender> WITHOUT_GUARD_OFF = List.of(Contender.STOCK, Contender.OURS, Contender.FLOOR);
 
+	/** The contenders of the propagation rows. */
+	private static final List<Contender> PROPAGATION = List.of(Contender.STOCK, Contender.OURS,
+			Contender.OURS_GUARD_OFF, Contender.FLOOR);
+
+	/** The contenders of the targeted-refresh rows: zk-config in both refresh modes. */
+	private static final List<Contender> TARGETED_REFRESH = List.of(Contender.STOCK, Contender.OURS,
+			Contender.OURS_REFRESH_ALL, Contender.FLOOR);
+
 	/** The full benchmark, sized to finish within 10 minutes on 2 cores. */
 	public static BenchPlan full() {
 		List<Run> runs = new ArrayList<>();
@@ -35,6 +43,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, LARGE_KEYS, 1, 3);
 		startupLoad(runs, KEYS, 1, 3);
 		memory(runs, LARGE_KEYS);
+		targetedRefresh(runs, KEYS, new Sampling(40, 30), new Sampling(2, 12), 120);
 		return new BenchPlan("full", KEYS, LARGE_KEYS, runs);
 	}
 
@@ -50,6 +59,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, LARGE_KEYS / 10, 1, 3);
 		startupLoad(runs, KEYS / 10, 1, 3);
 		memory(runs, LARGE_KEYS / 10);
+		targetedRefresh(runs, KEYS / 10, new Sampling(3, 5), new Sampling(1, 2), 120);
 		return new BenchPlan("quick", KEYS / 10, LARGE_KEYS / 10, runs);
 	}
 
@@ -61,7 +71,25 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		burst(runs, 20, 20, 20, 10, 20);
 		startupLoad(runs, 20, 0, 1);
 		memory(runs, 20);
+		targetedRefresh(runs, 20, new Sampling(1, 2), new Sampling(1, 1), 110);
 		return new BenchPlan("smoke", 20, 20, runs);
+	}
+
+	/**
+	 * Only the runs of one scenario, for working on it:
+	 * {@code -Dbench.plan=quick:targeted-refresh}. Its report holds the rows that need no
+	 * other scenario.
+	 * @param scenario the scenario to keep
+	 * @return the plan with only that scenario's runs
+	 */
+	public BenchPlan only(Scenario scenario) {
+		return new BenchPlan(this.name + ":" + scenario.id(), this.keys, this.largeKeys,
+				this.runs.stream().filter((run) -> run.scenario() == scenario).toList());
+	}
+
+	/** Whether this plan runs only some scenarios (see {@link #only}). */
+	boolean isPartial() {
+		return this.name.contains(":");
 	}
 
 	/**
@@ -72,7 +100,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	private static void propagation(List<Run> runs, int keys, int forks, Sampling sampling, Sampling stockSampling,
 			int gapMillis) {
 		for (int fork = 1; fork <= forks; fork++) {
-			for (Contender contender : Contender.values()) {
+			for (Contender contender : PROPAGATION) {
 				Sampling each = (contender == Contender.STOCK) ? stockSampling : sampling;
 				runs.add(new Run(Scenario.PROPAGATION, contender, Params.of("keys=" + keys, "fork=" + fork,
 						"warmup=" + each.warmup(), "changes=" + each.changes(), "gapMillis=" + gapMillis)));
@@ -87,6 +115,20 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	 * @param changes changes measured
 	 */
 	private record Sampling(int warmup, int changes) {
+	}
+
+	/**
+	 * One JVM per contender (see {@link TargetedRefreshScenario}); a sampling counts pairs
+	 * of changes, one of a {@code @RefreshScope} bean's key and one of a {@code @Value}
+	 * field's (the stock starter, which never updates the field, changes the bean's only).
+	 */
+	private static void targetedRefresh(List<Run> runs, int keys, Sampling sampling, Sampling stockSampling,
+			int gapMillis) {
+		for (Contender contender : TARGETED_REFRESH) {
+			Sampling each = (contender == Contender.STOCK) ? stockSampling : sampling;
+			runs.add(new Run(Scenario.TARGETED_REFRESH, contender, Params.of("keys=" + keys, "warmup=" + each.warmup(),
+					"changes=" + each.changes(), "gapMillis=" + gapMillis)));
+		}
 	}
 
 	private static void startupRefreshes(List<Run> runs, int keys, int windowSeconds) {

@@ -22,7 +22,10 @@ public enum Scenario {
 	STARTUP_LOAD(StartupLoadScenario::run, Scenario::single),
 
 	/** See {@link MemoryScenario}. */
-	MEMORY(MemoryScenario::run, Scenario::single);
+	MEMORY(MemoryScenario::run, Scenario::single),
+
+	/** See {@link TargetedRefreshScenario}. */
+	TARGETED_REFRESH(TargetedRefreshScenario::run, Scenario::single);
 
 	private final Runner runner;
 
