@@ -48,7 +48,8 @@ final class TargetedRefreshMarkdown {
 				  is targeted propagation of the bean's key within %.1fx of the floor's.
 				- CPU per change: the CPU time of every thread of the process from just before `setData` until the
 				  round has completed (zk-config's `ZkConfigChangeEvent`, the stock refresh's
-				  `RefreshScopeRefreshedEvent`), less the measuring thread's polling, plus the measuring thread's
+				  `RefreshScopeRefreshedEvent`) and zk-config has written its local snapshot file (which it does
+				  after the round), less the measuring thread's polling, plus the measuring thread's
 				  call that saw the new value (with `mode=all` and the stock starter the bean is created in that
 				  call) and one call to each of the %d beans after the change, as an application in use makes: a
 				  refresh that destroyed every bean pays for creating them there. The beans created per change are

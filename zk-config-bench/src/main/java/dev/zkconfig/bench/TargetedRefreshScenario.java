@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import dev.zkconfig.bench.TargetedRefreshApplication.Reader;
+import dev.zkconfig.localfile.SnapshotFileWriter;
 import org.apache.curator.framework.api.transaction.CuratorOp;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,7 +34,7 @@ import org.springframework.util.ReflectionUtils;
  * <p>
  * CPU per change is the CPU time of every thread of the process from just before
  * {@code setData} until the round has completed (zk-config's change event, the stock
- * refresh's scope event), plus, on the measuring thread, the call that saw the new value
+ * refresh's scope event) and zk-config has written its local snapshot file, plus, on the measuring thread, the call that saw the new value
  * (with {@code mode=all} and the stock starter the bean is created in that call) and one
  * call to each of the fifty beans after the change, as an application in use makes: a
  * refresh that destroyed beans pays for their creation there. The constructions of
@@ -106,7 +108,8 @@ final class TargetedRefreshScenario {
 		if (seen < 0) {
 			throw new IllegalStateException("The change of " + path + " to " + newValue + " was not seen within 60s");
 		}
-		if (Poller.until(() -> subject.rounds().getAsLong() > roundsBefore, Duration.ofSeconds(60)) < 0) {
+		if (Poller.until(() -> subject.rounds().getAsLong() > roundsBefore && subject.filesWritten().getAsBoolean(),
+				Duration.ofSeconds(60)) < 0) {
 			throw new IllegalStateException("The change of " + path + " completed no refresh round");
 		}
 		double othersMillis = cpu.othersMillis();
@@ -193,14 +196,17 @@ final class TargetedRefreshScenario {
 
 		private final boolean targeted;
 
+		private final BooleanSupplier filesWritten;
+
 		private Subject(AutoCloseable resource, Supplier<String> bean, Supplier<String> value, LongSupplier rounds,
-				List<Reader> readers, boolean targeted) {
+				List<Reader> readers, boolean targeted, BooleanSupplier filesWritten) {
 			this.resource = resource;
 			this.bean = bean;
 			this.value = value;
 			this.rounds = rounds;
 			this.readers = readers;
 			this.targeted = targeted;
+			this.filesWritten = filesWritten;
 		}
 
 		static Subject open(Contender contender, BenchZooKeeper zk, int keys) throws Exception {
@@ -209,7 +215,7 @@ final class TargetedRefreshScenario {
 				Observer observer = floor.observer();
 				return new Subject(floor, () -> observer.valueOf().apply("readers.r" + READER),
 						() -> observer.valueOf().apply("values.v" + VALUE_FIELD), new AtomicLong()::incrementAndGet,
-						List.of(), false);
+						List.of(), false, () -> true);
 			}
 			String settle = (contender == Contender.STOCK) ? "bench.settle-stock-watcher=" + nodeCount(keys)
 					: "bench.no-settle=true";
@@ -234,7 +240,10 @@ final class TargetedRefreshScenario {
 			LongSupplier rounds = contender.isZkConfig()
 					? context.getBean(TargetedRefreshApplication.RoundCounter.class)::rounds
 					: context.getBean(BenchApplication.RefreshCounter.class)::scopeRefreshes;
-			return new Subject(context, reader::value, value, rounds, readers, contender == Contender.OURS);
+			SnapshotFileWriter writer = context.getBeanProvider(SnapshotFileWriter.class).getIfAvailable();
+			BooleanSupplier filesWritten = (writer != null) ? writer::isIdle : () -> true;
+			return new Subject(context, reader::value, value, rounds, readers, contender == Contender.OURS,
+					filesWritten);
 		}
 
 		Supplier<String> bean() {
@@ -249,6 +258,11 @@ final class TargetedRefreshScenario {
 		/** Completed rounds; for the floor, which has none, every call counts one more. */
 		LongSupplier rounds() {
 			return this.rounds;
+		}
+
+		/** Whether zk-config has written the local snapshot files of what it accepted (off the path to the beans). */
+		BooleanSupplier filesWritten() {
+			return this.filesWritten;
 		}
 
 		/** Whether this is zk-config with targeted refresh, whose constructions are checked. */
