@@ -59,7 +59,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, LARGE_KEYS / 10, 1, 3);
 		startupLoad(runs, KEYS / 10, 1, 3);
 		memory(runs, LARGE_KEYS / 10);
-		targetedRefresh(runs, KEYS / 10, new Sampling(3, 5), new Sampling(1, 2), 120);
+		targetedRefresh(runs, KEYS / 10, new Sampling(2, 4), new Sampling(1, 1), 110);
 		return new BenchPlan("quick", KEYS / 10, LARGE_KEYS / 10, runs);
 	}
 
