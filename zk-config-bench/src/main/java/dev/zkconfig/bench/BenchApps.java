@@ -11,8 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts {@link BenchApplication} with one of the two starters, the same way for every
- * contender: only {@code zkconfig.enabled} differs, and {@code zkconfig.guard.enabled=false}
- * for zk-config without its guard.
+ * contender: only {@code zkconfig.enabled} differs, {@code zkconfig.guard.enabled=false}
+ * for zk-config without its guard, and {@code zkconfig.refresh.mode=all} for zk-config
+ * refreshing every {@code @RefreshScope} bean.
  */
 final class BenchApps {
 
@@ -24,6 +25,12 @@ final class BenchApps {
 	}
 
 	static ConfigurableApplicationContext start(Contender contender, String connectString, String... extra) {
+		return start(BenchApplication.class, contender, connectString, extra);
+	}
+
+	/** Start another application, such as {@link TargetedRefreshApplication}, the same way. */
+	static ConfigurableApplicationContext start(Class<?> application, Contender contender, String connectString,
+			String... extra) {
 		if (contender == Contender.FLOOR) {
 			throw new IllegalArgumentException("The floor has no application");
 		}
@@ -34,8 +41,11 @@ final class BenchApps {
 		if (contender == Contender.OURS_GUARD_OFF) {
 			properties.add("zkconfig.guard.enabled=false");
 		}
+		if (contender == Contender.OURS_REFRESH_ALL) {
+			properties.add("zkconfig.refresh.mode=all");
+		}
 		properties.addAll(List.of(extra));
-		return new SpringApplicationBuilder(BenchApplication.class).web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties(properties.toArray(String[]::new))

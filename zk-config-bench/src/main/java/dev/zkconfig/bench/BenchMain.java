@@ -20,7 +20,9 @@ import com.sun.management.OperatingSystemMXBean;
  * Curator floor, each in a JVM of its own; prints the table and writes it to
  * {@code benchmarks.md}, with the chart {@code benchmarks.png}, in the given directory.
  * Arguments: the output directory, then optionally the plan: {@code full} (the default),
- * {@code quick}, {@code smoke} or {@code scale} (see {@link BenchPlan}).
+ * {@code quick}, {@code smoke} or {@code scale} (see {@link BenchPlan}), followed by
+ * {@code :scenario} to run only that scenario ({@code quick:targeted-refresh}): its table
+ * is printed, nothing is written.
  */
 public final class BenchMain {
 
@@ -32,14 +34,17 @@ public final class BenchMain {
 
 	public static void main(String[] args) throws Exception {
 		Path output = Paths.get(args[0]).toAbsolutePath().normalize();
-		String name = (args.length > 1) ? args[1] : "full";
-		BenchPlan plan = switch (name) {
+		String[] name = ((args.length > 1) ? args[1] : "full").split(":", 2);
+		BenchPlan plan = switch (name[0]) {
 			case "full" -> BenchPlan.full();
 			case "quick" -> BenchPlan.quick();
 			case "smoke" -> BenchPlan.smoke();
 			case "scale" -> BenchPlan.scale();
-			default -> throw new IllegalArgumentException("Unknown plan '" + name + "': full, quick, smoke or scale");
+			default -> throw new IllegalArgumentException("Unknown plan '" + name[0] + "': full, quick, smoke or scale");
 		};
+		if (name.length > 1) {
+			plan = plan.only(Scenario.of(name[1]));
+		}
 		ChildJvm jvm = new ChildJvm(Paths.get("target", "bench-logs"), CHILD_JVM_OPTIONS);
 		run(plan, jvm::run, output);
 	}
@@ -63,6 +68,11 @@ public final class BenchMain {
 					(System.nanoTime() - runStart) / 1e9);
 		}
 		Duration wall = Duration.ofNanos(System.nanoTime() - start);
+		if (plan.isPartial()) {
+			BenchReport partial = BenchReport.partial(plan, results);
+			System.out.println(BenchMarkdown.table(partial));
+			return partial;
+		}
 		boolean main = plan.runs().stream().anyMatch((run) -> run.scenario() == Scenario.STARTUP_REFRESHES);
 		BenchReport report = main ? BenchReport.of(plan, results) : null;
 		String markdown = main

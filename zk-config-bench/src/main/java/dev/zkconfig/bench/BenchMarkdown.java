@@ -114,7 +114,7 @@ final class BenchMarkdown {
 				- No JMH: every target is a whole-application figure, so they are plain timed runs with warm-up
 				  and medians.
 				""".formatted(date, plan.name(), wall.toSeconds(), machine, versions, table(report), plan.keys(),
-				plan.largeKeys(), propagationSampling(plan));
+				plan.largeKeys(), propagationSampling(plan)) + TargetedRefreshMarkdown.section(plan);
 	}
 
 	/** How many JVMs and changes the plan's propagation runs take, from the runs themselves. */

@@ -26,6 +26,14 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	/** The contenders of the rows that compare zk-config as it ships: its guard off is measured in propagation only. */
 	private static final List<Contender> WITHOUT_GUARD_OFF = List.of(Contender.STOCK, Contender.OURS, Contender.FLOOR);
 
+	/** The contenders of the propagation rows. */
+	private static final List<Contender> PROPAGATION = List.of(Contender.STOCK, Contender.OURS,
+			Contender.OURS_GUARD_OFF, Contender.FLOOR);
+
+	/** The contenders of the targeted-refresh rows: zk-config in both refresh modes. */
+	private static final List<Contender> TARGETED_REFRESH = List.of(Contender.STOCK, Contender.OURS,
+			Contender.OURS_REFRESH_ALL, Contender.FLOOR);
+
 	/** The full benchmark, sized to finish within 10 minutes on 2 cores. */
 	public static BenchPlan full() {
 		List<Run> runs = new ArrayList<>();
@@ -36,6 +44,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, KEYS, 1, 3);
 		memory(runs, LARGE_KEYS);
 		ScalePlan.full().addTo(runs, 100, 30, 150);
+		targetedRefresh(runs, KEYS, new Sampling(40, 30), new Sampling(2, 12), 120);
 		return new BenchPlan("full", KEYS, LARGE_KEYS, runs);
 	}
 
@@ -52,6 +61,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, KEYS / 10, 1, 3);
 		memory(runs, LARGE_KEYS / 10);
 		ScalePlan.quick().addTo(runs, 20, 10, 150);
+		targetedRefresh(runs, KEYS / 10, new Sampling(2, 4), new Sampling(1, 1), 110);
 		return new BenchPlan("quick", KEYS / 10, LARGE_KEYS / 10, runs);
 	}
 
@@ -64,6 +74,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, 20, 0, 1);
 		memory(runs, 20);
 		ScalePlan.smoke().addTo(runs, 1, 3, 10);
+		targetedRefresh(runs, 20, new Sampling(1, 2), new Sampling(1, 1), 110);
 		return new BenchPlan("smoke", 20, 20, runs);
 	}
 
@@ -76,6 +87,23 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	}
 
 	/**
+	 * Only the runs of one scenario, for working on it:
+	 * {@code -Dbench.plan=quick:targeted-refresh}. Its report holds the rows that need no
+	 * other scenario.
+	 * @param scenario the scenario to keep
+	 * @return the plan with only that scenario's runs
+	 */
+	public BenchPlan only(Scenario scenario) {
+		return new BenchPlan(this.name + ":" + scenario.id(), this.keys, this.largeKeys,
+				this.runs.stream().filter((run) -> run.scenario() == scenario).toList());
+	}
+
+	/** Whether this plan runs only some scenarios (see {@link #only}). */
+	boolean isPartial() {
+		return this.name.contains(":");
+	}
+
+	/**
 	 * Each contender runs in {@code forks} JVMs, taking turns, so that slow phases of the
 	 * machine hit all of them; their samples are pooled. zk-config runs with its guard and
 	 * without it, so that the guard's cost is the difference of two such runs.
@@ -83,7 +111,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	private static void propagation(List<Run> runs, int keys, int forks, Sampling sampling, Sampling stockSampling,
 			int gapMillis) {
 		for (int fork = 1; fork <= forks; fork++) {
-			for (Contender contender : Contender.values()) {
+			for (Contender contender : PROPAGATION) {
 				Sampling each = (contender == Contender.STOCK) ? stockSampling : sampling;
 				runs.add(new Run(Scenario.PROPAGATION, contender, Params.of("keys=" + keys, "fork=" + fork,
 						"warmup=" + each.warmup(), "changes=" + each.changes(), "gapMillis=" + gapMillis)));
@@ -98,6 +126,20 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	 * @param changes changes measured
 	 */
 	private record Sampling(int warmup, int changes) {
+	}
+
+	/**
+	 * One JVM per contender (see {@link TargetedRefreshScenario}); a sampling counts pairs
+	 * of changes, one of a {@code @RefreshScope} bean's key and one of a {@code @Value}
+	 * field's (the stock starter, which never updates the field, changes the bean's only).
+	 */
+	private static void targetedRefresh(List<Run> runs, int keys, Sampling sampling, Sampling stockSampling,
+			int gapMillis) {
+		for (Contender contender : TARGETED_REFRESH) {
+			Sampling each = (contender == Contender.STOCK) ? stockSampling : sampling;
+			runs.add(new Run(Scenario.TARGETED_REFRESH, contender, Params.of("keys=" + keys, "warmup=" + each.warmup(),
+					"changes=" + each.changes(), "gapMillis=" + gapMillis)));
+		}
 	}
 
 	private static void startupRefreshes(List<Run> runs, int keys, int windowSeconds) {

@@ -65,7 +65,16 @@ public final class BenchReport {
 				"ours/raw " + times(oursRatio) + " (with key bytes " + times(oursMemory.number("ratioToKeysAndValues"))
 						+ ")",
 				"ours < 4x", oursRatio < 4));
+		rows.addAll(TargetedRefreshRows.of(results, keys));
 		return new BenchReport(rows);
+	}
+
+	/**
+	 * The report of a plan that ran only some scenarios: the rows that need no other
+	 * scenario's results (those of the targeted refresh).
+	 */
+	static BenchReport partial(BenchPlan plan, BenchResults results) {
+		return new BenchReport(TargetedRefreshRows.of(results, plan.keys()));
 	}
 
 	/**

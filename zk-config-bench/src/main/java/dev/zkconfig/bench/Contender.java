@@ -19,11 +19,18 @@ public enum Contender {
 	OURS_GUARD_OFF,
 
 	/** Bare Curator, no Spring. */
-	FLOOR;
+	FLOOR,
+
+	/**
+	 * zk-config with {@code zkconfig.refresh.mode=all}: every {@code @RefreshScope} bean is
+	 * refreshed on a change, as Spring Cloud does. Measured in the targeted-refresh scenario
+	 * only.
+	 */
+	OURS_REFRESH_ALL;
 
 	/** Whether this contender runs zk-config. */
 	boolean isZkConfig() {
-		return this == OURS || this == OURS_GUARD_OFF;
+		return this == OURS || this == OURS_GUARD_OFF || this == OURS_REFRESH_ALL;
 	}
 
 	String id() {

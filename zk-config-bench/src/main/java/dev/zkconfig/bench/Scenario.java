@@ -31,7 +31,10 @@ public enum Scenario {
 	FAN_OUT_ENSEMBLE(FanOutScenario::run, Scenario::single),
 
 	/** See {@link ManyContextsScenario}. */
-	MANY_CONTEXTS(ManyContextsScenario::run, Scenario::single);
+	MANY_CONTEXTS(ManyContextsScenario::run, Scenario::single),
+
+	/** See {@link TargetedRefreshScenario}. */
+	TARGETED_REFRESH(TargetedRefreshScenario::run, Scenario::single);
 
 	private final Runner runner;
 

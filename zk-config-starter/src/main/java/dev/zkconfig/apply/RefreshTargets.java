@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import dev.zkconfig.guard.ConfigurationPropertiesIndex;
 import dev.zkconfig.guard.KeyIndex;
 import dev.zkconfig.guard.ValueInjection;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -36,6 +40,9 @@ final class RefreshTargets {
 	private final ConfigurationPropertiesIndex properties;
 
 	private final Supplier<List<String>> beanNames;
+
+	/** What the bean definitions say, looked up once per bean rather than once per bean and change. */
+	private final Map<String, Declared> declared = new ConcurrentHashMap<>();
 
 	RefreshTargets(ConfigurableListableBeanFactory beanFactory, KeyIndex values,
 			ConfigurationPropertiesIndex properties) {
@@ -71,7 +78,8 @@ final class RefreshTargets {
 
 	private boolean reads(String beanName, Collection<String> keys, List<ConfigurationPropertyName> names) {
 		String target = ScopedProxyUtils.getTargetBeanName(beanName);
-		ZkConfigRefresh tied = this.beanFactory.findAnnotationOnBean(target, ZkConfigRefresh.class);
+		Declared declared = this.declared.computeIfAbsent(target, this::declared);
+		ZkConfigRefresh tied = declared.tied();
 		if (tied != null) {
 			return matches(List.of(tied.keys()), List.of(tied.prefixes()), names);
 		}
@@ -80,9 +88,8 @@ final class RefreshTargets {
 			readKeys.addAll(injection.getKeys());
 		}
 		List<String> prefixes = new ArrayList<>();
-		ConfigurationProperties own = this.beanFactory.findAnnotationOnBean(target, ConfigurationProperties.class);
-		if (own != null) {
-			prefixes.add(own.prefix().isEmpty() ? own.value() : own.prefix());
+		if (declared.ownPrefix() != null) {
+			prefixes.add(declared.ownPrefix());
 		}
 		for (String dependency : this.beanFactory.getDependenciesForBean(target)) {
 			if (ENVIRONMENT.equals(dependency)) {
@@ -95,8 +102,7 @@ final class RefreshTargets {
 				}
 			}
 		}
-		Class<?> type = this.beanFactory.getType(target);
-		if (type != null && EnvironmentAware.class.isAssignableFrom(type)) {
+		if (declared.environmentAware()) {
 			return true;
 		}
 		return keys.stream().anyMatch(readKeys::contains) || matches(List.copyOf(readKeys), prefixes, names);
@@ -118,6 +124,14 @@ final class RefreshTargets {
 		return false;
 	}
 
+	private Declared declared(String target) {
+		ZkConfigRefresh tied = this.beanFactory.findAnnotationOnBean(target, ZkConfigRefresh.class);
+		ConfigurationProperties own = this.beanFactory.findAnnotationOnBean(target, ConfigurationProperties.class);
+		String ownPrefix = (own != null) ? (own.prefix().isEmpty() ? own.value() : own.prefix()) : null;
+		Class<?> type = this.beanFactory.getType(target);
+		return new Declared(tied, ownPrefix, type != null && EnvironmentAware.class.isAssignableFrom(type));
+	}
+
 	private List<String> refreshScopedBeans() {
 		List<String> names = new ArrayList<>();
 		for (String name : this.beanFactory.getBeanDefinitionNames()) {
@@ -126,6 +140,16 @@ final class RefreshTargets {
 			}
 		}
 		return List.copyOf(names);
+	}
+
+	/**
+	 * What a bean's definition says about the keys it reads.
+	 *
+	 * @param tied its {@link ZkConfigRefresh}, if any
+	 * @param ownPrefix the prefix of its own {@code @ConfigurationProperties}, if any
+	 * @param environmentAware whether it is given the {@code Environment} to read itself
+	 */
+	private record Declared(@Nullable ZkConfigRefresh tied, @Nullable String ownPrefix, boolean environmentAware) {
 	}
 
 }

@@ -46,12 +46,30 @@ public class TargetedRefreshScope extends RefreshScope {
 		super.setApplicationContext(context);
 	}
 
+	/**
+	 * Return the bean's instance from the scope, waiting while {@link #refreshNewBeforeOld}
+	 * swaps it. A scoped proxy asks for its target once without the bean's lock before its
+	 * locked call (Spring AOP gets the target ahead of the advice chain): without waiting,
+	 * a call between the removal of the old instance and the arrival of the new one would
+	 * create a third instance, which the new one could then not replace.
+	 */
 	@Override
 	public Object get(String name, ObjectFactory<?> objectFactory) {
 		if (name.equals(this.creating.get())) {
 			return objectFactory.getObject();
 		}
-		return super.get(name, objectFactory);
+		ReadWriteLock readWriteLock = getLock(name);
+		if (readWriteLock == null) {
+			return super.get(name, objectFactory);
+		}
+		Lock lock = readWriteLock.readLock();
+		lock.lock();
+		try {
+			return super.get(name, objectFactory);
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	@Override

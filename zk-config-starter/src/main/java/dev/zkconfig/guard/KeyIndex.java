@@ -33,6 +33,9 @@ public final class KeyIndex {
 
 	private final Map<String, Set<ValueInjection>> byKey = new ConcurrentHashMap<>();
 
+	/** Kept as injections are recorded: every change asks it once per {@code @RefreshScope} bean. */
+	private final Map<String, Set<ValueInjection>> byBean = new ConcurrentHashMap<>();
+
 	/**
 	 * Record that Spring resolves an {@code @Value} expression for an injection point.
 	 * @param descriptor the injection point
@@ -53,6 +56,7 @@ public final class KeyIndex {
 		});
 		if (beanName != null) {
 			injection.addBeanName(beanName);
+			this.byBean.computeIfAbsent(beanName, (name) -> ConcurrentHashMap.newKeySet()).add(injection);
 		}
 	}
 
@@ -75,10 +79,7 @@ public final class KeyIndex {
 	 * @return the injection points its values were injected through
 	 */
 	public List<ValueInjection> of(String beanName) {
-		return this.injections.values()
-			.stream()
-			.filter((injection) -> injection.getBeanNames().contains(beanName))
-			.toList();
+		return List.copyOf(this.byBean.getOrDefault(beanName, Set.of()));
 	}
 
 	/**

@@ -3,8 +3,12 @@ package dev.zkconfig.localfile;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import dev.zkconfig.apply.AppliedChanges;
+import dev.zkconfig.apply.ChangeListener;
+import dev.zkconfig.guard.Rejection;
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigContexts;
 import dev.zkconfig.snapshot.ConfigSnapshot;
@@ -17,12 +21,18 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Writes each context's accepted snapshot to its local file, after the first load and
  * after every accepted change, on a thread of its own so that a change never waits for
- * the disk. Snapshots accepted while a write is under way are written next, the latest
+ * the disk. A snapshot accepted while the application runs is written once the change's
+ * round has been applied to the beans (or after at most half a second), so that the write
+ * does not take a processor from the round. Snapshots accepted while a write is under way
+ * are written next, the latest
  * of each context only.
  */
-public class SnapshotFileWriter implements SmartLifecycle {
+public class SnapshotFileWriter implements SmartLifecycle, ChangeListener {
 
 	private static final Log logger = LogFactory.getLog(SnapshotFileWriter.class);
+
+	/** The longest a pending snapshot waits for its round to be applied. */
+	private static final long DEFER_NANOS = Duration.ofMillis(500).toNanos();
 
 	private final ConfigContexts contexts;
 
@@ -37,6 +47,9 @@ public class SnapshotFileWriter implements SmartLifecycle {
 	private @Nullable Thread worker;
 
 	private boolean running;
+
+	/** When pending snapshots are written, their round applied or not ({@link System#nanoTime()}). */
+	private long writeAt;
 
 	private boolean failing;
 
@@ -65,6 +78,7 @@ public class SnapshotFileWriter implements SmartLifecycle {
 		for (ConfigContext context : this.contexts.getAll()) {
 			accepted(context, context.getAccepted());
 		}
+		release();
 	}
 
 	@Override
@@ -108,7 +122,28 @@ public class SnapshotFileWriter implements SmartLifecycle {
 			return;
 		}
 		synchronized (this.lock) {
+			if (this.pending.isEmpty()) {
+				this.writeAt = System.nanoTime() + DEFER_NANOS;
+			}
 			this.pending.put(context.getContextPath(), snapshot);
+			this.lock.notifyAll();
+		}
+	}
+
+	@Override
+	public void applied(AppliedChanges applied) {
+		release();
+	}
+
+	@Override
+	public void rejected(String contextPath, List<Rejection> rejections) {
+		release();
+	}
+
+	/** Write what is pending now: the round it was accepted in is over. */
+	private void release() {
+		synchronized (this.lock) {
+			this.writeAt = System.nanoTime();
 			this.lock.notifyAll();
 		}
 	}
@@ -117,14 +152,12 @@ public class SnapshotFileWriter implements SmartLifecycle {
 		while (true) {
 			Map<String, ConfigSnapshot> batch;
 			synchronized (this.lock) {
-				while (this.running && this.pending.isEmpty()) {
-					try {
-						this.lock.wait();
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						return;
-					}
+				try {
+					awaitWriteTime();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
 				}
 				if (this.pending.isEmpty()) {
 					return;
@@ -135,6 +168,21 @@ public class SnapshotFileWriter implements SmartLifecycle {
 			synchronized (this.lock) {
 				batch.forEach((contextPath, snapshot) -> this.pending.remove(contextPath, snapshot));
 			}
+		}
+	}
+
+	/** Wait, holding the lock, until something pending is due, or the writer stops. */
+	private void awaitWriteTime() throws InterruptedException {
+		while (this.running) {
+			if (this.pending.isEmpty()) {
+				this.lock.wait();
+				continue;
+			}
+			long remaining = this.writeAt - System.nanoTime();
+			if (remaining <= 0) {
+				return;
+			}
+			this.lock.wait(remaining / 1_000_000, (int) (remaining % 1_000_000));
 		}
 	}
 

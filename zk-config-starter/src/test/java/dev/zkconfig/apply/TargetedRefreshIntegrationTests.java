@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import dev.zkconfig.ZkTestSupport;
 import dev.zkconfig.event.ZkConfigChangeEvent;
@@ -63,6 +65,36 @@ class TargetedRefreshIntegrationTests {
 				}
 			}
 			assertThat(Reader.constructions.get("bean17")).isEqualTo(constructions.get("bean17") + 1);
+		}
+	}
+
+	@Test
+	void aRefreshScopeBeanCalledWhileItIsRefreshedIsCreatedOncePerChange() throws Exception {
+		zk.set("/config/inuse/bean/k17", "v0");
+		try (ConfigurableApplicationContext context = zk.run(ReadersApp.class, "inuse")) {
+			Reader proxy = target(context, "bean17");
+			assertThat(proxy.value()).isEqualTo("v0");
+			int before = Reader.constructions.get("bean17");
+			AtomicBoolean running = new AtomicBoolean(true);
+			Thread caller = new Thread(() -> {
+				while (running.get()) {
+					proxy.value();
+					LockSupport.parkNanos(10_000);
+				}
+			});
+			caller.start();
+			try {
+				for (int i = 1; i <= 5; i++) {
+					String value = "v" + i;
+					zk.set("/config/inuse/bean/k17", value);
+					await().until(proxy::value, value::equals);
+				}
+			}
+			finally {
+				running.set(false);
+				caller.join();
+			}
+			assertThat(Reader.constructions.get("bean17")).isEqualTo(before + 5);
 		}
 	}
 

@@ -42,6 +42,10 @@ class KeyIndexTests {
 				.satisfies((injection) -> assertThat(injection.getMember()).contains("method 'made'"));
 			assertThat(index.reading(List.of("a.constructor"))).singleElement()
 				.satisfies((injection) -> assertThat(injection.getMember()).startsWith("constructor parameter"));
+			assertThat(index.of("keyIndexTests.Injected")).extracting(ValueInjection::getExpression)
+				.containsExactlyInAnyOrder("${a.field}", "${a.setter}", "${a.constructor}");
+			assertThat(index.of("made")).extracting(ValueInjection::getExpression).containsExactly("${a.factory:${b}}");
+			assertThat(index.of("unknown")).isEmpty();
 		});
 	}
 
