@@ -99,7 +99,7 @@ final class BenchMarkdown {
 				  stock `ZookeeperPropertySource`'s property map, against the bytes of the values (and of the
 				  values and keys).
 
-				## What was cut to stay under 10 minutes
+				## What was cut to stay under 15 minutes
 
 				- The stock starter's startup storm (one full refresh per znode event after startup, about one
 				  per znode) does not settle in the window: it is reported as the count within the window, marked

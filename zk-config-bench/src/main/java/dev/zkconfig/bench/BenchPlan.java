@@ -34,7 +34,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	private static final List<Contender> TARGETED_REFRESH = List.of(Contender.STOCK, Contender.OURS,
 			Contender.OURS_REFRESH_ALL, Contender.FLOOR);
 
-	/** The full benchmark, sized to finish within 10 minutes on 2 cores. */
+	/** The full benchmark, sized to finish within 15 minutes on 2 cores. */
 	public static BenchPlan full() {
 		List<Run> runs = new ArrayList<>();
 		propagation(runs, KEYS, 3, new Sampling(100, 30), new Sampling(3, 16), 150);
