@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Changes in ZooKeeper reach the application's beans, once each and without rebuilding the
- * environment.
+ * Changes in ZooKeeper reach the application's beans, once each and without rebuilding
+ * the environment.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LiveRefreshIntegrationTests {
@@ -69,7 +69,8 @@ class LiveRefreshIntegrationTests {
 				assertThat(properties.getTitle()).isEqualTo("from-fallback");
 			});
 
-			// delete the parents too: an empty childless znode is itself a property (stock layout)
+			// delete the parents too: an empty childless znode is itself a property
+			// (stock layout)
 			zk.delete("/config/fallback/app");
 			zk.delete("/config/fallback/greeting");
 			await().untilAsserted(() -> {
@@ -105,10 +106,10 @@ class LiveRefreshIntegrationTests {
 		try (ConfigurableApplicationContext context = zk.run("levels")) {
 			zk.set("/config/levels/logging/level/dev.zkconfig.demo", "TRACE");
 			// the logger exists only once the level has been set
-			await().untilAsserted(() -> assertThat(loggingSystem.getLoggerConfiguration("dev.zkconfig.demo"))
-				.isNotNull()
-				.extracting(LoggerConfiguration::getEffectiveLevel)
-				.isEqualTo(LogLevel.TRACE));
+			await()
+				.untilAsserted(() -> assertThat(loggingSystem.getLoggerConfiguration("dev.zkconfig.demo")).isNotNull()
+					.extracting(LoggerConfiguration::getEffectiveLevel)
+					.isEqualTo(LogLevel.TRACE));
 		}
 	}
 
@@ -139,7 +140,8 @@ class LiveRefreshIntegrationTests {
 			assertThat(context.getBeansOfType(ConfigWatcher.class)).isEmpty();
 			zk.set("/config/quiet/key7", "changed");
 			await().until(() -> !events.all().isEmpty());
-			// had startup queued anything, it would have been applied before or with this change
+			// had startup queued anything, it would have been applied before or with this
+			// change
 			assertThat(events.all()).hasSize(1);
 			assertThat(events.all().get(0).getKeys()).containsExactly("key7");
 			assertThat(context.getBean(ChangePipeline.class).getAppliedRounds()).isEqualTo(1);
@@ -167,7 +169,8 @@ class LiveRefreshIntegrationTests {
 			assertThat(acknowledged.await(30, TimeUnit.SECONDS)).isTrue();
 			await().untilAsserted(() -> {
 				for (int k = 1; k < keys; k++) {
-					assertThat(context.getEnvironment().getProperty("burst.k" + k)).isEqualTo("v" + (writes - keys + k));
+					assertThat(context.getEnvironment().getProperty("burst.k" + k))
+						.isEqualTo("v" + (writes - keys + k));
 				}
 				assertThat(greeting(context)).isEqualTo("v" + (writes - keys));
 			});
@@ -184,8 +187,8 @@ class LiveRefreshIntegrationTests {
 		CountDownLatch written = new CountDownLatch(1);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZkTestApp.class)
 			.web(WebApplicationType.NONE)
-			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=gap", "spring.config.import=zookeeper:",
-					"spring.cloud.zookeeper.connect-string=" + zk.connectString())
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=gap",
+					"spring.config.import=zookeeper:", "spring.cloud.zookeeper.connect-string=" + zk.connectString())
 			.initializers((applicationContext) -> {
 				zk.set("/config/gap/app/title", "written-during-startup");
 				// nothing is accepted before the beans exist that could reject it
@@ -214,8 +217,12 @@ class LiveRefreshIntegrationTests {
 			String described = events.all().toString();
 			assertThat(described).contains("db.password", "api.url");
 			assertThat(described).doesNotContain("initial-pw-4711", "changed-pw-0815", "url-pw-1234", "example.test");
-			ConfigChange url = events.all().stream().flatMap((event) -> event.getChanges().stream())
-				.filter((change) -> change.key().equals("api.url")).findFirst().orElseThrow();
+			ConfigChange url = events.all()
+				.stream()
+				.flatMap((event) -> event.getChanges().stream())
+				.filter((change) -> change.key().equals("api.url"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(url.sanitizedNewValue()).isEqualTo("https://user:******@example.test/api");
 			assertThat(output).contains("db.password").doesNotContain("changed-pw-0815", "url-pw-1234");
 			assertThat(context.getEnvironment().getProperty("db.password")).isEqualTo("changed-pw-0815");

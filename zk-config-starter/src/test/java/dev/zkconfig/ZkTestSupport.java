@@ -19,8 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A real in-process ZooKeeper server and a Curator client to write to it. Register it as a
- * static {@code @RegisterExtension} field to have it for a whole test class, or use
+ * A real in-process ZooKeeper server and a Curator client to write to it. Register it as
+ * a static {@code @RegisterExtension} field to have it for a whole test class, or use
  * {@link #start()} with try-with-resources.
  */
 public final class ZkTestSupport implements BeforeAllCallback, AfterAllCallback, AutoCloseable {

@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
 /**
- * The application both starters run in the benchmark: a {@code @RefreshScope} bean with
- * a {@code @Value} field (the probe whose getter shows a change) and a
+ * The application both starters run in the benchmark: a {@code @RefreshScope} bean with a
+ * {@code @Value} field (the probe whose getter shows a change) and a
  * {@code @ConfigurationProperties} bean, as a typical service has.
  */
 @SpringBootConfiguration
@@ -44,9 +44,9 @@ public class BenchApplication {
 
 	/**
 	 * Holds startup until the stock watcher's initial node events have been published.
-	 * Spring Cloud ignores refresh events until the application is ready, so this keeps the
-	 * stock starter's startup storm out of the scenarios that measure something else; the
-	 * storm is measured on its own.
+	 * Spring Cloud ignores refresh events until the application is ready, so this keeps
+	 * the stock starter's startup storm out of the scenarios that measure something else;
+	 * the storm is measured on its own.
 	 */
 	@Bean
 	@ConditionalOnProperty("bench.settle-stock-watcher")

@@ -17,7 +17,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BenchApps {
 
-	/** Where zk-config writes its local snapshots in the benchmark, away from the user's home. */
+	/**
+	 * Where zk-config writes its local snapshots in the benchmark, away from the user's
+	 * home.
+	 */
 	private static final String SNAPSHOTS = Path.of(System.getProperty("java.io.tmpdir"), "zk-config-bench-snapshots")
 		.toString();
 
@@ -28,7 +31,10 @@ final class BenchApps {
 		return start(BenchApplication.class, contender, connectString, extra);
 	}
 
-	/** Start another application, such as {@link TargetedRefreshApplication}, the same way. */
+	/**
+	 * Start another application, such as {@link TargetedRefreshApplication}, the same
+	 * way.
+	 */
 	static ConfigurableApplicationContext start(Class<?> application, Contender contender, String connectString,
 			String... extra) {
 		if (contender == Contender.FLOOR) {
@@ -52,10 +58,12 @@ final class BenchApps {
 			.run();
 	}
 
-	/** The extra property that keeps the stock watcher's startup storm out of a scenario. */
+	/**
+	 * The extra property that keeps the stock watcher's startup storm out of a scenario.
+	 */
 	static String settleStockWatcher(Contender contender, int keys) {
-		return (contender == Contender.STOCK)
-				? "bench.settle-stock-watcher=" + BenchZooKeeper.nodeCount(keys) : "bench.no-settle=true";
+		return (contender == Contender.STOCK) ? "bench.settle-stock-watcher=" + BenchZooKeeper.nodeCount(keys)
+				: "bench.no-settle=true";
 	}
 
 }

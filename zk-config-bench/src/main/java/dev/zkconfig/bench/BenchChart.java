@@ -15,9 +15,9 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /**
- * Draws the key latencies of a run as grouped bars on a logarithmic scale, headless,
- * with Java2D. A group shows a bar for each contender that has a figure, so groups
- * measured without zk-config's guard off are shorter.
+ * Draws the key latencies of a run as grouped bars on a logarithmic scale, headless, with
+ * Java2D. A group shows a bar for each contender that has a figure, so groups measured
+ * without zk-config's guard off are shorter.
  */
 final class BenchChart {
 

@@ -40,7 +40,8 @@ public final class BenchMain {
 			case "quick" -> BenchPlan.quick();
 			case "smoke" -> BenchPlan.smoke();
 			case "scale" -> BenchPlan.scale();
-			default -> throw new IllegalArgumentException("Unknown plan '" + name[0] + "': full, quick, smoke or scale");
+			default ->
+				throw new IllegalArgumentException("Unknown plan '" + name[0] + "': full, quick, smoke or scale");
 		};
 		if (name.length > 1) {
 			plan = plan.only(Scenario.of(name[1]));
@@ -53,7 +54,8 @@ public final class BenchMain {
 	 * Run a plan and write its report.
 	 * @param plan the plan
 	 * @param executor how each run is executed
-	 * @param output the directory to write {@code benchmarks.md} and {@code benchmarks.png}
+	 * @param output the directory to write {@code benchmarks.md} and
+	 * {@code benchmarks.png}
 	 * @return the report, {@code null} for a plan of the scale part alone
 	 */
 	static BenchReport run(BenchPlan plan, Executor executor, Path output) throws Exception {
@@ -110,8 +112,9 @@ public final class BenchMain {
 	static String machine() {
 		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		return String.format(Locale.ROOT, "%d cores, %.0f GB RAM, %s %s, Java %s (%s)",
-				Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9, System.getProperty("os.name"),
-				System.getProperty("os.arch"), System.getProperty("java.version"), System.getProperty("java.vm.name"));
+				Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
+				System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+				System.getProperty("java.vm.name"));
 	}
 
 	/** Executes one run. */

@@ -117,7 +117,10 @@ final class BenchMarkdown {
 				plan.largeKeys(), propagationSampling(plan)) + TargetedRefreshMarkdown.section(plan);
 	}
 
-	/** How many JVMs and changes the plan's propagation runs take, from the runs themselves. */
+	/**
+	 * How many JVMs and changes the plan's propagation runs take, from the runs
+	 * themselves.
+	 */
 	static String propagationSampling(BenchPlan plan) {
 		List<Run> runs = plan.runs().stream().filter((run) -> run.scenario() == Scenario.PROPAGATION).toList();
 		long forks = runs.stream().filter((run) -> run.contender() == Contender.OURS).count();
@@ -149,8 +152,7 @@ final class BenchMarkdown {
 		Result stockLoad = results.get(Scenario.STARTUP_LOAD, Contender.STOCK, plan.largeKeys());
 		Result oursLoad = results.get(Scenario.STARTUP_LOAD, Contender.OURS, plan.largeKeys());
 		Result floorLoad = results.get(Scenario.STARTUP_LOAD, Contender.FLOOR, plan.largeKeys());
-		return List.of(
-				group("Propagation p50", stockProp, oursProp, offProp, floorProp, "p50Ms", false),
+		return List.of(group("Propagation p50", stockProp, oursProp, offProp, floorProp, "p50Ms", false),
 				group("Propagation p95", stockProp, oursProp, offProp, floorProp, "p95Ms", false),
 				group("CPU per change", stockProp, oursProp, offProp, floorProp, "cpuPerChangeMs", false),
 				group("Burst: last ack to visible", stockBurst, oursBurst, null, floorBurst, "visibleAfterLastAckMs",
@@ -159,7 +161,10 @@ final class BenchMarkdown {
 						oursLoad, null, floorLoad, "loadMs", false));
 	}
 
-	/** A group of bars in {@link BenchChart#NAMES} order; {@code guardOff} is {@code null} where it was not run. */
+	/**
+	 * A group of bars in {@link BenchChart#NAMES} order; {@code guardOff} is {@code null}
+	 * where it was not run.
+	 */
 	private static BenchChart.Group group(String label, Result stock, Result ours, Result guardOff, Result floor,
 			String figure, boolean stockCapped) {
 		double off = (guardOff != null) ? guardOff.number(figure) : Double.NaN;

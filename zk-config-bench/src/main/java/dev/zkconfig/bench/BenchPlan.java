@@ -23,7 +23,10 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	/** Observation window of the startup-refresh scenario in the full run. */
 	static final int WINDOW_SECONDS = 20;
 
-	/** The contenders of the rows that compare zk-config as it ships: its guard off is measured in propagation only. */
+	/**
+	 * The contenders of the rows that compare zk-config as it ships: its guard off is
+	 * measured in propagation only.
+	 */
 	private static final List<Contender> WITHOUT_GUARD_OFF = List.of(Contender.STOCK, Contender.OURS, Contender.FLOOR);
 
 	/** The contenders of the propagation rows. */
@@ -80,7 +83,9 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		return new BenchPlan("smoke", 20, 20, runs);
 	}
 
-	/** The scale part of the full run alone (see {@link ScalePlan}), for working on it. */
+	/**
+	 * The scale part of the full run alone (see {@link ScalePlan}), for working on it.
+	 */
 	public static BenchPlan scale() {
 		List<Run> runs = new ArrayList<>();
 		ScalePlan scale = ScalePlan.full();
@@ -107,8 +112,8 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 
 	/**
 	 * Each contender runs in {@code forks} JVMs, taking turns, so that slow phases of the
-	 * machine hit all of them; their samples are pooled. zk-config runs with its guard and
-	 * without it, so that the guard's cost is the difference of two such runs.
+	 * machine hit all of them; their samples are pooled. zk-config runs with its guard
+	 * and without it, so that the guard's cost is the difference of two such runs.
 	 */
 	private static void propagation(List<Run> runs, int keys, int forks, Sampling sampling, Sampling stockSampling,
 			int gapMillis) {
@@ -131,9 +136,10 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	}
 
 	/**
-	 * One JVM per contender (see {@link TargetedRefreshScenario}); a sampling counts pairs
-	 * of changes, one of a {@code @RefreshScope} bean's key and one of a {@code @Value}
-	 * field's (the stock starter, which never updates the field, changes the bean's only).
+	 * One JVM per contender (see {@link TargetedRefreshScenario}); a sampling counts
+	 * pairs of changes, one of a {@code @RefreshScope} bean's key and one of a
+	 * {@code @Value} field's (the stock starter, which never updates the field, changes
+	 * the bean's only).
 	 */
 	private static void targetedRefresh(List<Run> runs, int keys, Sampling sampling, Sampling stockSampling,
 			int gapMillis) {
@@ -155,8 +161,9 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 			int stockCapSeconds) {
 		for (Contender contender : WITHOUT_GUARD_OFF) {
 			boolean stock = contender == Contender.STOCK;
-			runs.add(new Run(Scenario.BURST, contender, Params.of("keys=" + keys,
-					"writes=" + (stock ? stockWrites : writes), "capSeconds=" + (stock ? stockCapSeconds : capSeconds))));
+			runs.add(new Run(Scenario.BURST, contender,
+					Params.of("keys=" + keys, "writes=" + (stock ? stockWrites : writes),
+							"capSeconds=" + (stock ? stockCapSeconds : capSeconds))));
 		}
 	}
 

@@ -32,8 +32,8 @@ public final class BenchReport {
 		String window = stockStart.get("windowSeconds") + " s";
 		long oursStartRefreshes = (long) oursStart.number("refreshes");
 		rows.add(new Row("Refreshes caused by startup, " + count(keys) + " keys, first " + window,
-				stockStart.get("refreshes")
-						+ (Boolean.parseBoolean(stockStart.get("stillRefreshing")) ? " (capped: still refreshing)" : ""),
+				stockStart.get("refreshes") + (Boolean.parseBoolean(stockStart.get("stillRefreshing"))
+						? " (capped: still refreshing)" : ""),
 				String.valueOf(oursStartRefreshes), "-", "-", "-", "ours = 0", oursStartRefreshes == 0));
 		rows.add(new Row("CPU in that window (ms)", ms(stockStart.number("cpuInWindowMs")),
 				ms(oursStart.number("cpuInWindowMs")), "-", "-",
@@ -43,9 +43,11 @@ public final class BenchReport {
 		Result oursBurst = results.get(Scenario.BURST, Contender.OURS, keys);
 		Result floorBurst = results.get(Scenario.BURST, Contender.FLOOR, keys);
 		long oursBurstRefreshes = (long) oursBurst.number("refreshes");
-		rows.add(new Row("Burst: refreshes (stock " + stockBurst.get("writes") + " writes, ours "
-				+ oursBurst.get("writes") + ")", burstRefreshes(stockBurst), String.valueOf(oursBurstRefreshes), "-",
-				"-", "-", "ours <= 20", oursBurstRefreshes <= 20));
+		rows.add(new Row(
+				"Burst: refreshes (stock " + stockBurst.get("writes") + " writes, ours " + oursBurst.get("writes")
+						+ ")",
+				burstRefreshes(stockBurst), String.valueOf(oursBurstRefreshes), "-", "-", "-", "ours <= 20",
+				oursBurstRefreshes <= 20));
 		double oursVisible = oursBurst.number("visibleAfterLastAckMs");
 		boolean oursAllVisible = Boolean.parseBoolean(oursBurst.get("allVisible"));
 		rows.add(new Row("Burst: last ack to all final values visible (ms)", burstVisible(stockBurst),
@@ -60,10 +62,9 @@ public final class BenchReport {
 		Result stockMemory = results.get(Scenario.MEMORY, Contender.STOCK, large);
 		Result oursMemory = results.get(Scenario.MEMORY, Contender.OURS, large);
 		double oursRatio = oursMemory.number("ratioToValues");
-		rows.add(new Row("Memory, " + count(large) + " keys x 100 B: retained / value bytes",
-				memory(stockMemory), memory(oursMemory), "-", "-",
-				"ours/raw " + times(oursRatio) + " (with key bytes " + times(oursMemory.number("ratioToKeysAndValues"))
-						+ ")",
+		rows.add(new Row("Memory, " + count(large) + " keys x 100 B: retained / value bytes", memory(stockMemory),
+				memory(oursMemory), "-", "-", "ours/raw " + times(oursRatio) + " (with key bytes "
+						+ times(oursMemory.number("ratioToKeysAndValues")) + ")",
 				"ours < 4x", oursRatio < 4));
 		rows.addAll(TargetedRefreshRows.of(results, keys));
 		return new BenchReport(rows);
@@ -102,8 +103,8 @@ public final class BenchReport {
 		double offAfterAck = off.number("p50AfterAckMs");
 		double floorAfterAck = floor.number("p50AfterAckMs");
 		rows.add(new Row("Propagation p50 after the write's ack (ms)", ms(stock.number("p50AfterAckMs")),
-				ms(oursAfterAck), ms(offAfterAck), ms(floorAfterAck), "ours/floor " + times(oursAfterAck / floorAfterAck),
-				"-", null));
+				ms(oursAfterAck), ms(offAfterAck), ms(floorAfterAck),
+				"ours/floor " + times(oursAfterAck / floorAfterAck), "-", null));
 		double stockCpu = stock.number("cpuPerChangeMs");
 		double oursCpu = ours.number("cpuPerChangeMs");
 		double offCpu = off.number("cpuPerChangeMs");
@@ -113,11 +114,11 @@ public final class BenchReport {
 		double guardCost = oursAfterAck - offAfterAck;
 		double[] interval = Stats.medianDifferenceInterval(Stats.split(ours.get("afterAckMs")),
 				Stats.split(off.get("afterAckMs")), 95);
-		rows.add(new Row("Guard cost at p50, a change concerning " + beans(ours) + ": on - off, after the ack (ms)",
-				"-", ms(guardCost), "-", "-",
-				"95% interval " + ms(interval[0]) + " to " + ms(interval[1]) + " ms; from before setData "
-						+ ms(oursP50 - offP50) + " ms",
-				"<= 1 ms", guardCost <= 1));
+		rows.add(
+				new Row("Guard cost at p50, a change concerning " + beans(ours) + ": on - off, after the ack (ms)", "-",
+						ms(guardCost), "-", "-", "95% interval " + ms(interval[0]) + " to " + ms(interval[1])
+								+ " ms; from before setData " + ms(oursP50 - offP50) + " ms",
+						"<= 1 ms", guardCost <= 1));
 		double[] cpuInterval = Stats.medianDifferenceInterval(Stats.split(ours.get("cpuMs")),
 				Stats.split(off.get("cpuMs")), 95);
 		rows.add(new Row("Guard cost in CPU per change: on - off (ms)", "-", ms(oursCpu - offCpu), "-", "-",
@@ -136,8 +137,7 @@ public final class BenchReport {
 		double stockLoad = stock.number("loadMs");
 		double oursLoad = ours.number("loadMs");
 		double floorLoad = floor.number("loadMs");
-		rows.add(new Row("Startup load, " + count(keys) + " keys (ms)", ms(stockLoad), ms(oursLoad), "-",
-				ms(floorLoad),
+		rows.add(new Row("Startup load, " + count(keys) + " keys (ms)", ms(stockLoad), ms(oursLoad), "-", ms(floorLoad),
 				"stock/ours " + times(stockLoad / oursLoad) + "; ours/floor " + times(oursLoad / floorLoad),
 				target ? "stock >= 10x ours; ours <= 2x floor" : "-",
 				target ? (stockLoad >= 10 * oursLoad && oursLoad <= 2 * floorLoad) : null));
@@ -148,7 +148,8 @@ public final class BenchReport {
 
 	private static String burstRefreshes(Result burst) {
 		boolean settled = Boolean.parseBoolean(burst.get("allVisible")) && Boolean.parseBoolean(burst.get("settled"));
-		return burst.get("refreshes") + (settled ? "" : " (capped at " + burst.get("capSeconds") + " s, still refreshing)");
+		return burst.get("refreshes")
+				+ (settled ? "" : " (capped at " + burst.get("capSeconds") + " s, still refreshing)");
 	}
 
 	private static String burstVisible(Result burst) {

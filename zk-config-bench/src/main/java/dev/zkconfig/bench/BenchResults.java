@@ -13,8 +13,9 @@ public final class BenchResults {
 	private final Map<String, List<Result>> results = new LinkedHashMap<>();
 
 	void add(Run run, Result result) {
-		this.results.computeIfAbsent(key(run.scenario(), run.contender(), run.params().intValue("keys")),
-				(key) -> new ArrayList<>())
+		this.results
+			.computeIfAbsent(key(run.scenario(), run.contender(), run.params().intValue("keys")),
+					(key) -> new ArrayList<>())
 			.add(result);
 	}
 

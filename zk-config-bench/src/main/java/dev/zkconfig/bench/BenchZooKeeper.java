@@ -33,7 +33,10 @@ final class BenchZooKeeper implements AutoCloseable {
 
 	static final int VALUE_BYTES = 100;
 
-	/** ZooKeeper's {@code maxClientCnxns} (60 by default): enough for the fan-out scenario's sessions. */
+	/**
+	 * ZooKeeper's {@code maxClientCnxns} (60 by default): enough for the fan-out
+	 * scenario's sessions.
+	 */
 	private static final int MAX_CONNECTIONS_PER_ADDRESS = 2_000;
 
 	private final Closeable server;
@@ -80,8 +83,7 @@ final class BenchZooKeeper implements AutoCloseable {
 
 	/** A started Curator client with a session of its own, connected to the server. */
 	CuratorFramework newClient() throws InterruptedException {
-		CuratorFramework client = CuratorFrameworkFactory.newClient(this.connectString,
-				new RetryOneTime(100));
+		CuratorFramework client = CuratorFrameworkFactory.newClient(this.connectString, new RetryOneTime(100));
 		client.start();
 		if (!client.blockUntilConnected(30, TimeUnit.SECONDS)) {
 			client.close();

@@ -28,8 +28,8 @@ final class BurstScenario {
 				target.awaitIdle(Duration.ofMillis(500), Duration.ofSeconds(30));
 				Observer observer = target.observer();
 				long refreshesBefore = observer.refreshes().getAsLong();
-				RefreshCounter counter = (target.context() != null)
-						? target.context().getBean(RefreshCounter.class) : null;
+				RefreshCounter counter = (target.context() != null) ? target.context().getBean(RefreshCounter.class)
+						: null;
 				long requestsBefore = (counter != null) ? counter.refreshRequests() : 0;
 				Cpu cpu = Cpu.start();
 				long first = System.nanoTime();
@@ -43,15 +43,17 @@ final class BurstScenario {
 				long refreshesAtVisible = observer.refreshes().getAsLong() - refreshesBefore;
 				long deadline = lastAck + cap.toNanos();
 				if (visible > 0 && counter != null) {
-					// the stock starter runs one full refresh per node event: wait for the last of them
+					// the stock starter runs one full refresh per node event: wait for
+					// the last of them
 					Poller.until(() -> counter.scopeRefreshes() - refreshesBefore >= counter.refreshRequests()
 							- requestsBefore, Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)));
 				}
 				if (visible > 0) {
-					target.awaitIdle(Duration.ofMillis(500), Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)));
+					target.awaitIdle(Duration.ofMillis(500),
+							Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)));
 				}
-				boolean settled = counter == null || counter.scopeRefreshes() - refreshesBefore >= counter.refreshRequests()
-						- requestsBefore;
+				boolean settled = counter == null
+						|| counter.scopeRefreshes() - refreshesBefore >= counter.refreshRequests() - requestsBefore;
 				double cpuMillis = cpu.othersMillis();
 				long refreshes = observer.refreshes().getAsLong() - refreshesBefore;
 				return new Result().put("keys", keys)
@@ -68,7 +70,10 @@ final class BurstScenario {
 		}
 	}
 
-	/** Checks keys in write order, remembering how far all were final: a final value stays. */
+	/**
+	 * Checks keys in write order, remembering how far all were final: a final value
+	 * stays.
+	 */
 	private static boolean allVisible(Observer observer, int writes, int keys, int[] checked) {
 		if (!"burst-final".equals(observer.valueOf().apply(BenchApplication.PROBE_KEY))) {
 			return false;

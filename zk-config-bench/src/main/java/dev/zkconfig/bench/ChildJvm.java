@@ -58,8 +58,8 @@ final class ChildJvm {
 			process.destroyForcibly();
 		}
 		if (resultLine == null) {
-			throw new IllegalStateException("'" + run + "' produced no result (exit " + process.exitValue()
-					+ "); see " + log.toAbsolutePath());
+			throw new IllegalStateException(
+					"'" + run + "' produced no result (exit " + process.exitValue() + "); see " + log.toAbsolutePath());
 		}
 		return Result.parse(resultLine);
 	}

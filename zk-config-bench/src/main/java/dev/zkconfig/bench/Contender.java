@@ -12,19 +12,25 @@ public enum Contender {
 	/** Spring Cloud Zookeeper Config with {@code zkconfig.enabled=false}. */
 	STOCK,
 
-	/** zk-config with its defaults: every change is checked by the guard before it is accepted. */
+	/**
+	 * zk-config with its defaults: every change is checked by the guard before it is
+	 * accepted.
+	 */
 	OURS,
 
-	/** zk-config with {@code zkconfig.guard.enabled=false}: changes are accepted unchecked. */
+	/**
+	 * zk-config with {@code zkconfig.guard.enabled=false}: changes are accepted
+	 * unchecked.
+	 */
 	OURS_GUARD_OFF,
 
 	/** Bare Curator, no Spring. */
 	FLOOR,
 
 	/**
-	 * zk-config with {@code zkconfig.refresh.mode=all}: every {@code @RefreshScope} bean is
-	 * refreshed on a change, as Spring Cloud does. Measured in the targeted-refresh scenario
-	 * only.
+	 * zk-config with {@code zkconfig.refresh.mode=all}: every {@code @RefreshScope} bean
+	 * is refreshed on a change, as Spring Cloud does. Measured in the targeted-refresh
+	 * scenario only.
 	 */
 	OURS_REFRESH_ALL;
 

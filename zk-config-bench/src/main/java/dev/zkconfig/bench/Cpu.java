@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * CPU time of every thread of the process (application, Curator, the in-process ZooKeeper
- * server) but the calling one, which polls and is left out. Summed per thread because
- * the process-wide figure only moves in scheduler ticks, too coarse for one change.
+ * server) but the calling one, which polls and is left out. Summed per thread because the
+ * process-wide figure only moves in scheduler ticks, too coarse for one change.
  */
 final class Cpu {
 

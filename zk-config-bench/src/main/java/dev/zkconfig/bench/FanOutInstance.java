@@ -11,8 +11,8 @@ interface FanOutInstance extends AutoCloseable {
 	String probeValue();
 
 	/**
-	 * Start an instance of a contender on a session of its own and return once it holds the
-	 * whole context.
+	 * Start an instance of a contender on a session of its own and return once it holds
+	 * the whole context.
 	 * @param contender {@link Contender#OURS}, {@link Contender#STOCK} or
 	 * {@link Contender#FLOOR}
 	 * @param zk the server

@@ -17,10 +17,10 @@ import java.util.concurrent.Future;
  * One key changes at a time; the time from just before {@code setData} until every
  * instance holds the new value is measured (p50 and p99 over {@code changes} changes
  * after {@code warmup}). The servers' own counters ({@link ServerCounters}) give, per
- * change, the packets they received and sent from the write until all instances held
- * it, and after startup the watches they hold. Pings of the idle sessions fall into
- * those counts too: a few per second for all of them. The packets received by each
- * server over all measured changes show where the reads land.
+ * change, the packets they received and sent from the write until all instances held it,
+ * and after startup the watches they hold. Pings of the idle sessions fall into those
+ * counts too: a few per second for all of them. The packets received by each server over
+ * all measured changes show where the reads land.
  * <p>
  * With {@code firstInstances}, that many instances are measured first, their figures
  * named with the suffix {@code At<n>}, then the rest are started and all are measured.
@@ -72,7 +72,10 @@ final class FanOutScenario {
 		}
 	}
 
-	/** Change the probe key {@code warmup + changes} times, each once all instances hold the one before. */
+	/**
+	 * Change the probe key {@code warmup + changes} times, each once all instances hold
+	 * the one before.
+	 */
 	private static Sample measure(List<FanOutInstance> started, BenchZooKeeper zk, int warmup, int changes,
 			Duration gap, Duration cap) throws InterruptedException {
 		Sample sample = new Sample(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -162,8 +165,7 @@ final class FanOutScenario {
 		return delta;
 	}
 
-	private static List<ServerCounters.Counts> add(List<ServerCounters.Counts> sum,
-			List<ServerCounters.Counts> delta) {
+	private static List<ServerCounters.Counts> add(List<ServerCounters.Counts> sum, List<ServerCounters.Counts> delta) {
 		List<ServerCounters.Counts> total = new ArrayList<>();
 		for (int i = 0; i < sum.size(); i++) {
 			ServerCounters.Counts a = sum.get(i);
@@ -174,8 +176,7 @@ final class FanOutScenario {
 		return total;
 	}
 
-	private static List<FanOutInstance> open(Contender contender, BenchZooKeeper zk, int instances)
-			throws Exception {
+	private static List<FanOutInstance> open(Contender contender, BenchZooKeeper zk, int instances) throws Exception {
 		ExecutorService starters = Executors.newFixedThreadPool(STARTERS);
 		List<Future<FanOutInstance>> futures = new ArrayList<>();
 		List<FanOutInstance> started = new ArrayList<>();
@@ -197,7 +198,10 @@ final class FanOutScenario {
 		}
 	}
 
-	/** Close the instances a few at a time, as closing a session waits for the server's answer. */
+	/**
+	 * Close the instances a few at a time, as closing a session waits for the server's
+	 * answer.
+	 */
 	private static void close(List<FanOutInstance> instances) throws Exception {
 		ExecutorService closers = Executors.newFixedThreadPool(STARTERS);
 		try {
@@ -216,6 +220,5 @@ final class FanOutScenario {
 			closers.shutdownNow();
 		}
 	}
-
 
 }

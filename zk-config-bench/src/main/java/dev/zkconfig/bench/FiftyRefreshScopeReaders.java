@@ -6,10 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Fifty {@code @RefreshScope} beans, {@code reader0} to {@code reader49}, each reading its
- * own key {@code readers.r<n>} through its own {@code @Value} injection point. Written out
- * bean by bean, as an application declares them, so that every injection point is one
- * Spring records.
+ * Fifty {@code @RefreshScope} beans, {@code reader0} to {@code reader49}, each reading
+ * its own key {@code readers.r<n>} through its own {@code @Value} injection point.
+ * Written out bean by bean, as an application declares them, so that every injection
+ * point is one Spring records.
  */
 @Configuration(proxyBeanMethods = false)
 class FiftyRefreshScopeReaders {

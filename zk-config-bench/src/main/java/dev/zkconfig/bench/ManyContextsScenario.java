@@ -8,15 +8,15 @@ import java.util.StringJoiner;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * An application with many contexts: the four automatic ones of application
- * {@code bench} with the profile {@code dev} ({@code /config/bench,dev},
- * {@code /config/bench}, {@code /config/application,dev}, {@code /config/application}),
- * imported by {@code zookeeper:}, plus {@code contexts} explicit ones
- * ({@code /config/extra/c<i>}) imported besides, each with {@code keys} keys of 100 bytes
- * under a name of its own. Measures the time of {@code SpringApplication.run} (median of
- * {@code starts} starts in one JVM), then the propagation of one change of the probe key
- * as {@link PropagationScenario} does: until the {@code @RefreshScope} bean returns it
- * (p50 of {@code changes} changes after {@code warmup}).
+ * An application with many contexts: the four automatic ones of application {@code bench}
+ * with the profile {@code dev} ({@code /config/bench,dev}, {@code /config/bench},
+ * {@code /config/application,dev}, {@code /config/application}), imported by
+ * {@code zookeeper:}, plus {@code contexts} explicit ones ({@code /config/extra/c<i>})
+ * imported besides, each with {@code keys} keys of 100 bytes under a name of its own.
+ * Measures the time of {@code SpringApplication.run} (median of {@code starts} starts in
+ * one JVM), then the propagation of one change of the probe key as
+ * {@link PropagationScenario} does: until the {@code @RefreshScope} bean returns it (p50
+ * of {@code changes} changes after {@code warmup}).
  * <p>
  * The probe key is in the first explicit context: the stock starter's watcher takes its
  * contexts from {@code spring.cloud.zookeeper.config.property-source-contexts}, which
@@ -28,12 +28,17 @@ final class ManyContextsScenario {
 
 	private static final String EXTRA = "/config/extra/c";
 
-	/** The probe key in an explicit context, whose import wins over the automatic contexts. */
+	/**
+	 * The probe key in an explicit context, whose import wins over the automatic
+	 * contexts.
+	 */
 	private static final String PROBE_PATH = EXTRA + "0/probe/value";
 
-	/** The automatic contexts but {@code /config/bench}, which {@link BenchZooKeeper#createTree} makes. */
-	private static final String[] AUTOMATIC = { "/config/bench,dev", "/config/application,dev",
-			"/config/application" };
+	/**
+	 * The automatic contexts but {@code /config/bench}, which
+	 * {@link BenchZooKeeper#createTree} makes.
+	 */
+	private static final String[] AUTOMATIC = { "/config/bench,dev", "/config/application,dev", "/config/application" };
 
 	private ManyContextsScenario() {
 	}
@@ -67,7 +72,8 @@ final class ManyContextsScenario {
 					properties0 = countKeys(context, contexts, keys);
 				}
 			}
-			// the stock watcher's initial events come in one burst: wait for the first, then for quiet
+			// the stock watcher's initial events come in one burst: wait for the first,
+			// then for quiet
 			String settle = (contender == Contender.STOCK) ? "bench.settle-stock-watcher=1" : "bench.no-settle=true";
 			List<Double> latencies = new ArrayList<>();
 			try (ConfigurableApplicationContext context = BenchApps.start(contender, zk.connectString(),
@@ -101,7 +107,10 @@ final class ManyContextsScenario {
 		}
 	}
 
-	/** Every context's keys must be there, or the scenario would measure less than it says. */
+	/**
+	 * Every context's keys must be there, or the scenario would measure less than it
+	 * says.
+	 */
 	private static int countKeys(ConfigurableApplicationContext context, int contexts, int keys) {
 		int seen = 0;
 		for (int i = 0; i < AUTOMATIC.length; i++) {

@@ -18,16 +18,17 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Retained heap of the starter's in-memory copy of a tree of {@code keys} keys with
- * 100-byte values, measured with JOL over the object graph: zk-config's
- * accepted snapshot and znode mirror, the stock starter's property map. Reported against the raw data
- * size (the value bytes) and against the value and key bytes together.
+ * 100-byte values, measured with JOL over the object graph: zk-config's accepted snapshot
+ * and znode mirror, the stock starter's property map. Reported against the raw data size
+ * (the value bytes) and against the value and key bytes together.
  */
 final class MemoryScenario {
 
 	private static final String STOCK_SOURCE = "org.springframework.cloud.zookeeper.config.ZookeeperPropertySource";
 
 	static {
-		// Unsafe gives no field offsets of records (the store's znodes are records): let JOL
+		// Unsafe gives no field offsets of records (the store's znodes are records): let
+		// JOL
 		// find them another way
 		System.setProperty("jol.magicFieldOffset", "true");
 	}

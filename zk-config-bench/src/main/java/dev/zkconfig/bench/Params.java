@@ -33,8 +33,10 @@ public record Params(Map<String, String> values) {
 	}
 
 	String[] toArgs() {
-		return this.values.entrySet().stream().map((entry) -> entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new);
+		return this.values.entrySet()
+			.stream()
+			.map((entry) -> entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
 	}
 
 }

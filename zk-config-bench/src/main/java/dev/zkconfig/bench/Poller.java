@@ -17,7 +17,8 @@ final class Poller {
 
 	/**
 	 * Poll until the condition holds.
-	 * @return the {@link System#nanoTime()} at which it was seen to hold, or -1 after the cap
+	 * @return the {@link System#nanoTime()} at which it was seen to hold, or -1 after the
+	 * cap
 	 */
 	static long until(BooleanSupplier condition, Duration cap) {
 		long deadline = System.nanoTime() + cap.toNanos();

@@ -84,16 +84,16 @@ final class PropagationScenario {
 	private static Set<String> concernedBeans(Target target) {
 		Set<String> beans = ProbeReaders.of(target.context());
 		if (beans.size() != 1) {
-			throw new IllegalStateException("A change of " + BenchApplication.PROBE_KEY
-					+ " should concern exactly one bean, not " + beans);
+			throw new IllegalStateException(
+					"A change of " + BenchApplication.PROBE_KEY + " should concern exactly one bean, not " + beans);
 		}
 		return beans;
 	}
 
 	/**
 	 * Pool the samples of several forks (JVMs) of the same contender into one result, so
-	 * the percentiles do not hang on one JVM's compilation and scheduling luck. The pooled
-	 * samples are kept, for intervals between contenders.
+	 * the percentiles do not hang on one JVM's compilation and scheduling luck. The
+	 * pooled samples are kept, for intervals between contenders.
 	 */
 	static Result pool(List<Result> forks) {
 		List<Double> latencies = new ArrayList<>();
@@ -104,8 +104,7 @@ final class PropagationScenario {
 			afterAck.addAll(Stats.split(fork.get("afterAckMs")));
 			cpu.addAll(Stats.split(fork.get("cpuMs")));
 		}
-		Result pooled = summary((int) forks.get(0).number("keys"), latencies, afterAck, cpu).put("forks",
-				forks.size());
+		Result pooled = summary((int) forks.get(0).number("keys"), latencies, afterAck, cpu).put("forks", forks.size());
 		String concerned = forks.get(0).get("beansConcerned");
 		return (concerned != null) ? pooled.put("beansConcerned", concerned) : pooled;
 	}

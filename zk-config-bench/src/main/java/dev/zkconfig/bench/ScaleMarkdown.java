@@ -35,8 +35,8 @@ final class ScaleMarkdown {
 	static void writeCharts(BenchPlan plan, BenchResults results, Path output) throws IOException {
 		BenchChart.write(ScaleReport.latencyGroups(plan, results), "Scale: latency against keys and instances",
 				output.resolve(LATENCY_CHART));
-		BenchChart.write(ScaleReport.serverGroups(plan, results), "Scale: what one change costs the server",
-				"", "per instance", output.resolve(SERVER_CHART));
+		BenchChart.write(ScaleReport.serverGroups(plan, results), "Scale: what one change costs the server", "",
+				"per instance", output.resolve(SERVER_CHART));
 	}
 
 	static String render(BenchPlan plan, ScaleReport report) {
@@ -114,8 +114,8 @@ final class ScaleMarkdown {
 				""".formatted(table(report), LATENCY_CHART, SERVER_CHART, sizes, fanOut.values().get("instances"),
 				ScalePlan.count(fanOut.intValue("keys")), fanOut.values().get("gapMillis"),
 				fanOut.values().get("changes"), stockChanges(plan, Scenario.FAN_OUT), many.values().get("contexts"),
-				ScalePlan.count(many.intValue("keys")), many.values().get("starts"), stockChanges(plan, Scenario.MANY_CONTEXTS),
-				stockChanges(plan, Scenario.FAN_OUT));
+				ScalePlan.count(many.intValue("keys")), many.values().get("starts"),
+				stockChanges(plan, Scenario.MANY_CONTEXTS), stockChanges(plan, Scenario.FAN_OUT));
 	}
 
 	private static String stockChanges(BenchPlan plan, Scenario scenario) {

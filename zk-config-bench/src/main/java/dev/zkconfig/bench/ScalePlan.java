@@ -16,7 +16,8 @@ import java.util.Locale;
  * @param instances instances of the fan-out scenario
  * @param fanOutKeys keys of the fan-out scenario's context
  * @param fanOutChanges changes measured in the fan-out scenario (zk-config and floor)
- * @param stockFanOutChanges changes measured in the fan-out scenario for the stock starter
+ * @param stockFanOutChanges changes measured in the fan-out scenario for the stock
+ * starter
  * @param contexts explicit contexts of the many-contexts scenario
  * @param contextKeys keys of each context of the many-contexts scenario
  * @param stockChanges changes of the many-contexts propagation for the stock starter
@@ -25,8 +26,7 @@ import java.util.Locale;
  * than one) and many-contexts scenarios
  */
 record ScalePlan(List<Integer> keys, int stockLoadCapSeconds, int instances, int fanOutKeys, int fanOutChanges,
-		int stockFanOutChanges, int contexts, int contextKeys, int stockChanges, boolean floorEverywhere,
-		int starts) {
+		int stockFanOutChanges, int contexts, int contextKeys, int stockChanges, boolean floorEverywhere, int starts) {
 
 	/**
 	 * The scale part of the full run. Cut to stay near 5 minutes on 2 cores: the floor's
@@ -59,8 +59,8 @@ record ScalePlan(List<Integer> keys, int stockLoadCapSeconds, int instances, int
 	/**
 	 * Add the scale runs to a plan's runs.
 	 * @param runs the runs so far, added to
-	 * @param propagation the sampling of the main propagation rows, which the key rows take
-	 * too, so that their medians compare: warm-up and measured changes, and the gap
+	 * @param propagation the sampling of the main propagation rows, which the key rows
+	 * take too, so that their medians compare: warm-up and measured changes, and the gap
 	 */
 	void addTo(List<Run> runs, int warmup, int changes, int gapMillis) {
 		for (int size : this.keys) {
@@ -87,8 +87,8 @@ record ScalePlan(List<Integer> keys, int stockLoadCapSeconds, int instances, int
 		for (Contender contender : List.of(Contender.STOCK, Contender.OURS, Contender.FLOOR)) {
 			boolean stock = contender == Contender.STOCK;
 			if (contender != Contender.FLOOR || this.floorEverywhere) {
-				add(runs, Scenario.FAN_OUT, contender, fanOut(1, stock ? 0 : 3, stock ? this.stockFanOutChanges
-						: this.fanOutChanges));
+				add(runs, Scenario.FAN_OUT, contender,
+						fanOut(1, stock ? 0 : 3, stock ? this.stockFanOutChanges : this.fanOutChanges));
 			}
 		}
 		add(runs, Scenario.FAN_OUT_ENSEMBLE, Contender.OURS, fanOut(3, 3, this.fanOutChanges));
@@ -101,7 +101,8 @@ record ScalePlan(List<Integer> keys, int stockLoadCapSeconds, int instances, int
 	}
 
 	private String[] fanOut(int servers, int warmup, int changes) {
-		// the standalone run measures a tenth of the instances first, for a second point on the instance axis
+		// the standalone run measures a tenth of the instances first, for a second point
+		// on the instance axis
 		int first = (servers == 1) ? Math.max(1, this.instances / 10) : 0;
 		return new String[] { "keys=" + this.fanOutKeys, "instances=" + this.instances, "firstInstances=" + first,
 				"servers=" + servers, "warmup=" + warmup, "changes=" + changes, "gapMillis=100", "capSeconds=120" };

@@ -77,12 +77,14 @@ final class ScaleReport {
 			boolean capped = stock != null && Boolean.parseBoolean(stock.get("capped"));
 			String stockText = capped ? "> " + stock.get("capSeconds") + " s (capped)" : ms(number(stock, "loadMs"));
 			boolean target = size == largest;
-			// a load within the noise of the start without keys leaves no ratio to speak of
+			// a load within the noise of the start without keys leaves no ratio to speak
+			// of
 			boolean noise = oursLoad < 1;
 			rows.add(row("Startup load, " + ScalePlan.count(size) + " keys (ms)", stockText,
 					noise ? "< 1 (within the noise)" : ms(oursLoad), ms(number(floor, "loadMs")),
-					noise ? "-" : "stock/ours " + (capped ? "> " : "") + times(number(stock, "loadMs") / oursLoad)
-							+ "; ours/floor " + times(oursLoad / number(floor, "loadMs")),
+					noise ? "-"
+							: "stock/ours " + (capped ? "> " : "") + times(number(stock, "loadMs") / oursLoad)
+									+ "; ours/floor " + times(oursLoad / number(floor, "loadMs")),
 					target ? "ours < 1,500 ms" : "-", target ? oursLoad < 1500 : null));
 		}
 		for (int size : sizes) {
@@ -108,8 +110,8 @@ final class ScaleReport {
 		Result floor = results.get(scenario, Contender.FLOOR, keys);
 		int first = firstInstances(params);
 		if (first > 0) {
-			addFanOut(rows, "Fan-out" + where + ", " + first + " instances, " + ScalePlan.count(keys) + " keys: ", stock,
-					ours, floor, "At" + first);
+			addFanOut(rows, "Fan-out" + where + ", " + first + " instances, " + ScalePlan.count(keys) + " keys: ",
+					stock, ours, floor, "At" + first);
 		}
 		addFanOut(rows, "Fan-out" + where + ", " + params.values().get("instances") + " instances, "
 				+ ScalePlan.count(keys) + " keys: ", stock, ours, floor, "");
@@ -146,8 +148,8 @@ final class ScaleReport {
 				"ours <= 2: 1 per context and Curator's own (see the method)", oursWatches <= 2));
 		String shares = (ours != null) ? ours.get("receivedShareByServer" + suffix) : null;
 		if (shares != null && shares.contains(";")) {
-			rows.add(row(name + "share of the requests each server received", "-", shares(shares), "-", "-", "-",
-					null));
+			rows.add(
+					row(name + "share of the requests each server received", "-", shares(shares), "-", "-", "-", null));
 		}
 	}
 
@@ -164,7 +166,10 @@ final class ScaleReport {
 				"stock/ours " + times(number(stock, "p50Ms") / number(ours, "p50Ms")), "-", null));
 	}
 
-	/** {@code 1-follower:36;3-leader:32} as {@code server 1 (follower) 36%, server 3 (leader) 32%}. */
+	/**
+	 * {@code 1-follower:36;3-leader:32} as
+	 * {@code server 1 (follower) 36%, server 3 (leader) 32%}.
+	 */
 	private static String shares(String shares) {
 		List<String> parts = new ArrayList<>();
 		for (String share : shares.split(";")) {
@@ -232,14 +237,17 @@ final class ScaleReport {
 		return groups;
 	}
 
-	/** The groups of the server chart: requests and watches per instance, for each number of instances. */
+	/**
+	 * The groups of the server chart: requests and watches per instance, for each number
+	 * of instances.
+	 */
 	static List<BenchChart.Group> serverGroups(BenchPlan plan, BenchResults results) {
 		Params fanOut = params(plan, Scenario.FAN_OUT);
 		int keys = fanOut.intValue("keys");
 		List<BenchChart.Group> groups = new ArrayList<>();
 		for (String suffix : fanOutSteps(fanOut)) {
-			groups.add(group("Requests / inst. / change, " + instances(fanOut, suffix), results, Scenario.FAN_OUT,
-					keys, "receivedPerInstance" + suffix));
+			groups.add(group("Requests / inst. / change, " + instances(fanOut, suffix), results, Scenario.FAN_OUT, keys,
+					"receivedPerInstance" + suffix));
 		}
 		for (String suffix : fanOutSteps(fanOut)) {
 			groups.add(group("Watches / instance, " + instances(fanOut, suffix), results, Scenario.FAN_OUT, keys,
@@ -264,9 +272,10 @@ final class ScaleReport {
 		// a figure of the first fan-out step ends with its suffix, and so does its cap
 		String suffix = figure.contains("At") ? figure.substring(figure.indexOf("At")) : "";
 		boolean capped = stock != null && Boolean.parseBoolean(stock.get("capped" + suffix));
-		return new BenchChart.Group(label, new double[] { number(stock, figure),
-				number(results.get(scenario, Contender.OURS, keys), figure), Double.NaN,
-				number(results.get(scenario, Contender.FLOOR, keys), figure) }, capped);
+		return new BenchChart.Group(label,
+				new double[] { number(stock, figure), number(results.get(scenario, Contender.OURS, keys), figure),
+						Double.NaN, number(results.get(scenario, Contender.FLOOR, keys), figure) },
+				capped);
 	}
 
 }

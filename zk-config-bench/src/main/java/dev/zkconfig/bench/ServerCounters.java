@@ -40,8 +40,7 @@ final class ServerCounters {
 						watches += ((Number) beans.getAttribute(tree, "WatchCount")).longValue();
 					}
 				}
-				servers.add(new Counts(label(name),
-						((Number) beans.getAttribute(name, "PacketsReceived")).longValue(),
+				servers.add(new Counts(label(name), ((Number) beans.getAttribute(name, "PacketsReceived")).longValue(),
 						((Number) beans.getAttribute(name, "PacketsSent")).longValue(), watches));
 			}
 		}
@@ -55,7 +54,10 @@ final class ServerCounters {
 		return servers;
 	}
 
-	/** {@code standalone}, or the member's id and role in an ensemble, such as {@code 2 (Leader)}. */
+	/**
+	 * {@code standalone}, or the member's id and role in an ensemble, such as
+	 * {@code 2 (Leader)}.
+	 */
 	private static String label(ObjectName name) {
 		String role = name.getKeyProperty("name2");
 		if (role == null) {

@@ -54,7 +54,10 @@ final class StartupLoadScenario {
 		}
 		double fullMedian = Stats.median(full);
 		double emptyMedian = Stats.median(empty);
-		Result result = new Result().put("keys", keys).put("runs", runs).put("capped", false).put("startMs", fullMedian);
+		Result result = new Result().put("keys", keys)
+			.put("runs", runs)
+			.put("capped", false)
+			.put("startMs", fullMedian);
 		if (contender == Contender.FLOOR) {
 			return result.put("loadMs", fullMedian);
 		}

@@ -17,8 +17,8 @@ import org.apache.curator.framework.recipes.cache.TreeCacheEvent;
  * At startup the loader reads the context once, then the watcher's cache loads; its
  * initial events are ignored, as Spring Cloud ignores refresh requests until the
  * application is ready. Left out: the rebinding and bean re-creation of each refresh,
- * which cost the server nothing, and the other contexts a refresh reads (absent ones
- * cost one request each).
+ * which cost the server nothing, and the other contexts a refresh reads (absent ones cost
+ * one request each).
  */
 final class StockInstance implements FanOutInstance {
 

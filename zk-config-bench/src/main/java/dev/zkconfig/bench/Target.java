@@ -37,7 +37,8 @@ final class Target implements AutoCloseable {
 			CuratorFramework client = zk.newClient();
 			CuratorCache cache = CuratorCache.build(client, BenchZooKeeper.CONTEXT);
 			CountDownLatch initialized = new CountDownLatch(1);
-			cache.listenable().addListener(CuratorCacheListener.builder().forInitialized(initialized::countDown).build());
+			cache.listenable()
+				.addListener(CuratorCacheListener.builder().forInitialized(initialized::countDown).build());
 			cache.start();
 			if (!initialized.await(60, TimeUnit.SECONDS)) {
 				throw new IllegalStateException("The floor's cache did not load");
@@ -61,7 +62,10 @@ final class Target implements AutoCloseable {
 		return this.context;
 	}
 
-	/** Wait until no refresh has happened for a while, so the next measurement starts idle. */
+	/**
+	 * Wait until no refresh has happened for a while, so the next measurement starts
+	 * idle.
+	 */
 	void awaitIdle(Duration quiet, Duration cap) throws InterruptedException {
 		if (this.context != null) {
 			this.context.getBean(BenchApplication.RefreshCounter.class).awaitQuiet(quiet, cap);

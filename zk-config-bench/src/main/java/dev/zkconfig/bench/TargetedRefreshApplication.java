@@ -83,9 +83,9 @@ public class TargetedRefreshApplication {
 	}
 
 	/**
-	 * Counts zk-config's completed apply rounds: it publishes a {@link ZkConfigChangeEvent}
-	 * as the last step of a round, after every bean has been updated. (The stock refresh
-	 * ends with a {@code RefreshScopeRefreshedEvent}, which
+	 * Counts zk-config's completed apply rounds: it publishes a
+	 * {@link ZkConfigChangeEvent} as the last step of a round, after every bean has been
+	 * updated. (The stock refresh ends with a {@code RefreshScopeRefreshedEvent}, which
 	 * {@link BenchApplication.RefreshCounter} counts.)
 	 */
 	public static class RoundCounter {

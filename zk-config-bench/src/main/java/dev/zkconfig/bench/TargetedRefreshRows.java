@@ -19,7 +19,9 @@ final class TargetedRefreshRows {
 	static final String PREFIX = "Targeted refresh, " + TargetedRefreshApplication.READERS + " @RefreshScope beans and "
 			+ TargetedRefreshApplication.VALUE_FIELDS + " @Value fields: ";
 
-	/** The target: targeted propagation of a bean's key within this factor of the floor. */
+	/**
+	 * The target: targeted propagation of a bean's key within this factor of the floor.
+	 */
 	static final double TARGET_RATIO_TO_FLOOR = 1.5;
 
 	private TargetedRefreshRows() {
@@ -58,8 +60,9 @@ final class TargetedRefreshRows {
 				ms(stockCpu), ms(targetedCpu), "-", ms(floor.number("beanCpuPerChangeMs")),
 				"mode=all " + ms(allCpu) + " ms; all/targeted " + times(allCpu / targetedCpu) + "; stock/targeted "
 						+ times(stockCpu / targetedCpu) + "; beans created per change: targeted "
-						+ count(targeted, "beanConstructionsPerChange") + ", all " + count(all, "beanConstructionsPerChange")
-						+ ", stock " + count(stock, "beanConstructionsPerChange"),
+						+ count(targeted, "beanConstructionsPerChange") + ", all "
+						+ count(all, "beanConstructionsPerChange") + ", stock "
+						+ count(stock, "beanConstructionsPerChange"),
 				"-", null));
 		double valueP50 = targeted.number("valueP50Ms");
 		double floorValueP50 = floor.number("valueP50Ms");

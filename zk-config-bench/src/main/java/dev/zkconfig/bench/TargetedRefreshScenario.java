@@ -19,9 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * One key changed in an application with fifty {@code @RefreshScope} beans and two hundred
- * {@code @Value} fields in singletons ({@link TargetedRefreshApplication}), on a tree that
- * also holds {@code keys} other keys. Changes alternate between two keys:
+ * One key changed in an application with fifty {@code @RefreshScope} beans and two
+ * hundred {@code @Value} fields in singletons ({@link TargetedRefreshApplication}), on a
+ * tree that also holds {@code keys} other keys. Changes alternate between two keys:
  * <ul>
  * <li>{@code readers.r17}, read by the {@code @RefreshScope} bean {@code reader17} only:
  * the time from just before {@code setData} until that bean, called through its scoped
@@ -34,12 +34,13 @@ import org.springframework.util.ReflectionUtils;
  * <p>
  * CPU per change is the CPU time of every thread of the process from just before
  * {@code setData} until the round has completed (zk-config's change event, the stock
- * refresh's scope event) and zk-config has written its local snapshot file, plus, on the measuring thread, the call that saw the new value
- * (with {@code mode=all} and the stock starter the bean is created in that call) and one
- * call to each of the fifty beans after the change, as an application in use makes: a
- * refresh that destroyed beans pays for their creation there. The constructions of
- * readers per change are counted too. Changes are {@code gapMillis} apart, after the
- * previous round has completed, so each is isolated.
+ * refresh's scope event) and zk-config has written its local snapshot file, plus, on the
+ * measuring thread, the call that saw the new value (with {@code mode=all} and the stock
+ * starter the bean is created in that call) and one call to each of the fifty beans after
+ * the change, as an application in use makes: a refresh that destroyed beans pays for
+ * their creation there. The constructions of readers per change are counted too. Changes
+ * are {@code gapMillis} apart, after the previous round has completed, so each is
+ * isolated.
  */
 final class TargetedRefreshScenario {
 
@@ -87,8 +88,9 @@ final class TargetedRefreshScenario {
 
 	/**
 	 * Make one change and measure it, into {@code samples} unless it is a warm-up change.
-	 * With targeted refresh the change must construct exactly {@code expectedConstructions}
-	 * readers (the changed bean, or none for a {@code @Value} key), or the run fails.
+	 * With targeted refresh the change must construct exactly
+	 * {@code expectedConstructions} readers (the changed bean, or none for a
+	 * {@code @Value} key), or the run fails.
 	 */
 	private static void change(Subject subject, BenchZooKeeper zk, String path, String newValue,
 			Supplier<String> observed, int expectedConstructions, Samples samples, Duration gap)
@@ -143,7 +145,10 @@ final class TargetedRefreshScenario {
 		zk.client().transaction().forOperations(ops);
 	}
 
-	/** Number of znodes of the scenario's tree: the benchmark tree, two parents and their keys. */
+	/**
+	 * Number of znodes of the scenario's tree: the benchmark tree, two parents and their
+	 * keys.
+	 */
 	static int nodeCount(int keys) {
 		return BenchZooKeeper.nodeCount(keys) + 2 + TargetedRefreshApplication.READERS
 				+ TargetedRefreshApplication.VALUE_FIELDS;
@@ -221,8 +226,8 @@ final class TargetedRefreshScenario {
 					: "bench.no-settle=true";
 			ConfigurableApplicationContext context = BenchApps.start(TargetedRefreshApplication.class, contender,
 					zk.connectString(), settle);
-			context.getBean(BenchApplication.RefreshCounter.class).awaitQuiet(Duration.ofMillis(500),
-					Duration.ofSeconds(30));
+			context.getBean(BenchApplication.RefreshCounter.class)
+				.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(30));
 			List<Reader> readers = new ArrayList<>();
 			for (int i = 0; i < TargetedRefreshApplication.READERS; i++) {
 				readers.add(context.getBean("reader" + i, Reader.class));
@@ -250,22 +255,33 @@ final class TargetedRefreshScenario {
 			return this.bean;
 		}
 
-		/** The changed {@code @Value} field, {@code null} where it is not updated (the stock starter). */
+		/**
+		 * The changed {@code @Value} field, {@code null} where it is not updated (the
+		 * stock starter).
+		 */
 		Supplier<String> value() {
 			return this.value;
 		}
 
-		/** Completed rounds; for the floor, which has none, every call counts one more. */
+		/**
+		 * Completed rounds; for the floor, which has none, every call counts one more.
+		 */
 		LongSupplier rounds() {
 			return this.rounds;
 		}
 
-		/** Whether zk-config has written the local snapshot files of what it accepted (off the path to the beans). */
+		/**
+		 * Whether zk-config has written the local snapshot files of what it accepted (off
+		 * the path to the beans).
+		 */
 		BooleanSupplier filesWritten() {
 			return this.filesWritten;
 		}
 
-		/** Whether this is zk-config with targeted refresh, whose constructions are checked. */
+		/**
+		 * Whether this is zk-config with targeted refresh, whose constructions are
+		 * checked.
+		 */
 		boolean targeted() {
 			return this.targeted;
 		}

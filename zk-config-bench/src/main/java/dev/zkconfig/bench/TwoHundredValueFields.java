@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Two hundred {@code @Value} fields in four ordinary singletons, {@code valueFields0} to
- * {@code valueFields3}, fifty each; field {@code v<n>} reads its own key {@code values.v<n>}.
- * zk-config updates such a field in place when its key changes; the stock starter never
- * does.
+ * {@code valueFields3}, fifty each; field {@code v<n>} reads its own key
+ * {@code values.v<n>}. zk-config updates such a field in place when its key changes; the
+ * stock starter never does.
  */
 @Configuration(proxyBeanMethods = false)
 class TwoHundredValueFields {

@@ -28,7 +28,8 @@ class BenchSmokeTests {
 				assertThat(row.ratio()).as(row.scenario()).startsWith("mode=all ");
 			}
 			else if (row.scenario().startsWith("Guard cost")) {
-				// a difference of two measurements: at tiny sizes it may well come out negative
+				// a difference of two measurements: at tiny sizes it may well come out
+				// negative
 				assertThat(row.ours()).as(row.scenario()).matches("-?[0-9][0-9.,]*");
 				assertThat(row.stock()).as(row.scenario()).isEqualTo("-");
 			}
@@ -43,8 +44,7 @@ class BenchSmokeTests {
 		assertThat(report.rows()).filteredOn((row) -> row.scenario().startsWith("Guard cost at p50"))
 			.singleElement()
 			.satisfies((row) -> assertThat(row.scenario()).contains("concerning 1 bean:"));
-		assertThat(report.rows()).filteredOn((row) -> row.scenario().startsWith(TargetedRefreshRows.PREFIX))
-			.hasSize(5);
+		assertThat(report.rows()).filteredOn((row) -> row.scenario().startsWith(TargetedRefreshRows.PREFIX)).hasSize(5);
 		assertThat(Files.readString(output.resolve("benchmarks.md"))).contains("| Scenario |", "Propagation p50",
 				"zk-config, guard off", "Guard cost", "Targeted refresh", "## Refreshing only what a change touches");
 		assertThat(Files.size(output.resolve("benchmarks.png"))).isPositive();
@@ -53,7 +53,9 @@ class BenchSmokeTests {
 		assertThat(scale).contains("| Scale |", "Propagation p50, 80 keys", "Startup load, 80 keys", "Memory, 80 keys",
 				"Fan-out, 3 instances", "Fan-out (3-server ensemble)", "share of the requests each server received",
 				"Many contexts");
-		for (String line : scale.lines().filter((line) -> line.startsWith("| ") && !line.startsWith("| Scale")).toList()) {
+		for (String line : scale.lines()
+			.filter((line) -> line.startsWith("| ") && !line.startsWith("| Scale"))
+			.toList()) {
 			String ours = line.split(" \\| ")[2];
 			assertThat(ours).as(line).matches("(< )?[0-9][0-9.,]*( .*)?|server .*");
 		}

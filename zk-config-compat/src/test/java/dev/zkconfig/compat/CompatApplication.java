@@ -15,7 +15,8 @@ class CompatApplication {
 	static final String NAME = "compat";
 
 	/**
-	 * An application (no web server) that imports its configuration from the given server.
+	 * An application (no web server) that imports its configuration from the given
+	 * server.
 	 * @param connectString the server's address
 	 * @param properties more properties, as {@code key=value}
 	 * @return the application, to run
@@ -24,7 +25,8 @@ class CompatApplication {
 		return new SpringApplicationBuilder(CompatApplication.class).web(WebApplicationType.NONE)
 			.properties("spring.application.name=" + NAME, "spring.config.import=zookeeper:",
 					"spring.cloud.zookeeper.connect-string=" + connectString,
-					// these tests are about the servers: no local snapshot in the user's home
+					// these tests are about the servers: no local snapshot in the user's
+					// home
 					"zkconfig.snapshot.enabled=false")
 			.properties(properties);
 	}

@@ -24,10 +24,8 @@ class UnsupportedZooKeeperServerIntegrationTests {
 				CuratorFramework client = server.newClient()) {
 			assertThat(server.reportedVersion()).startsWith("Zookeeper version: " + versions.get(0) + "-");
 			ZooKeeperServerVersionsIntegrationTests.create(client, "/config/compat/greeting", "hello");
-			assertThatException()
-				.isThrownBy(() -> CompatApplication.against(server.connectString(), "zkconfig.load-timeout=5s")
-					.run()
-					.close())
+			assertThatException().isThrownBy(
+					() -> CompatApplication.against(server.connectString(), "zkconfig.load-timeout=5s").run().close())
 				.withStackTraceContaining("ZooKeeper at " + server.connectString()
 						+ " does not support persistent recursive watches: zk-config needs a ZooKeeper 3.6 or later server")
 				// the reason, not the load timeout

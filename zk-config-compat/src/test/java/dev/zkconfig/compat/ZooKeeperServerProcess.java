@@ -59,12 +59,10 @@ final class ZooKeeperServerProcess implements AutoCloseable {
 		Files.writeString(config, String.join("\n", "tickTime=500", "dataDir=" + workDir.resolve("data"),
 				"clientPort=" + port, "clientPortAddress=127.0.0.1", ""));
 		Path log = Files.createDirectories(SERVERS.resolve("logs")).resolve(version + "-" + port + ".log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dzookeeper.admin.enableServer=false",
-				"-cp", classpath(version), ServerLauncher.class.getName(), config.toString());
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dzookeeper.admin.enableServer=false", "-cp",
+				classpath(version), ServerLauncher.class.getName(), config.toString());
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		ZooKeeperServerProcess server = new ZooKeeperServerProcess(version, port, process, log);
 		try {
 			server.awaitSession();
@@ -84,11 +82,11 @@ final class ZooKeeperServerProcess implements AutoCloseable {
 			}
 		}
 		if (entries.stream().noneMatch((entry) -> entry.endsWith("zookeeper-" + version + ".jar"))) {
-			throw new IllegalStateException("No jars of ZooKeeper " + version + " in " + SERVERS
-					+ ": run the build (mvn verify) to copy them");
+			throw new IllegalStateException(
+					"No jars of ZooKeeper " + version + " in " + SERVERS + ": run the build (mvn verify) to copy them");
 		}
-		entries.add(Path.of(ServerLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-			.toString());
+		entries
+			.add(Path.of(ServerLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
 		return String.join(File.pathSeparator, entries);
 	}
 
@@ -125,8 +123,8 @@ final class ZooKeeperServerProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Ask the server which release it is, with the {@code srvr} command that every release
-	 * since 3.5.3 allows by default.
+	 * Ask the server which release it is, with the {@code srvr} command that every
+	 * release since 3.5.3 allows by default.
 	 * @return the first line of its answer, such as {@code Zookeeper version: 3.6.4-...}
 	 * @throws IOException if the server cannot be asked
 	 */

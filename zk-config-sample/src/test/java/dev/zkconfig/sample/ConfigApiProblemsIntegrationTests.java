@@ -59,7 +59,8 @@ class ConfigApiProblemsIntegrationTests {
 
 	@Test
 	void answersNotFoundWhenDeletingAnUnknownKey() {
-		assertProblem(this.api.delete("no.such.key"), 404, "Unknown key", "there is no znode /config/sample/no/such/key");
+		assertProblem(this.api.delete("no.such.key"), 404, "Unknown key",
+				"there is no znode /config/sample/no/such/key");
 	}
 
 	@Test
@@ -69,8 +70,8 @@ class ConfigApiProblemsIntegrationTests {
 
 	private static void assertProblem(HttpResponse<String> response, int status, String title, String detail) {
 		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(JsonPath.<String>read(response.body(), "$.title")).isEqualTo(title);
 		assertThat(JsonPath.<String>read(response.body(), "$.detail")).contains(detail);
 	}

@@ -120,11 +120,12 @@ class RejectedChangesIntegrationTests {
 			await().atMost(TIMEOUT).until(() -> hasEvent(stream, "rejected"));
 			// the value in use again: nothing changes, but the rejection no longer stands
 			this.api.put("greeting.repeat", "5");
-			await().atMost(TIMEOUT).until(() -> stream.events()
-				.stream()
-				.filter((event) -> event.name().equals("config"))
-				.anyMatch((event) -> JsonPath.<List<String>>read(event.data(), "$.rejections.standing[*].key")
-					.isEmpty() && event.data().contains("greeting.repeat")));
+			await().atMost(TIMEOUT)
+				.until(() -> stream.events()
+					.stream()
+					.filter((event) -> event.name().equals("config"))
+					.anyMatch((event) -> JsonPath.<List<String>>read(event.data(), "$.rejections.standing[*].key")
+						.isEmpty() && event.data().contains("greeting.repeat")));
 			assertThat(standing("greeting.repeat")).isEmpty();
 		}
 		finally {

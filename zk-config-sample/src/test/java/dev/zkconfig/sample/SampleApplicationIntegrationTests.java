@@ -74,11 +74,15 @@ class SampleApplicationIntegrationTests {
 			await().atMost(TIMEOUT)
 				.untilAsserted(() -> assertThat(this.api.<String>config("$.beans.refreshScope['greeting.message']"))
 					.isEqualTo("Hello from the test"));
-			await().atMost(TIMEOUT).untilAsserted(() -> assertThat(changesIn(stream))
-				.anySatisfy((change) -> assertThat(change).containsEntry("key", "greeting.message")
-					.containsEntry("newValue", "Hello from the test")));
-			EventStream.Event change = stream.events().stream().filter((event) -> event.name().equals("change"))
-				.reduce((first, second) -> second).orElseThrow();
+			await().atMost(TIMEOUT)
+				.untilAsserted(() -> assertThat(changesIn(stream))
+					.anySatisfy((change) -> assertThat(change).containsEntry("key", "greeting.message")
+						.containsEntry("newValue", "Hello from the test")));
+			EventStream.Event change = stream.events()
+				.stream()
+				.filter((event) -> event.name().equals("change"))
+				.reduce((first, second) -> second)
+				.orElseThrow();
 			assertThat(JsonPath.<String>read(change.data(), "$.config.beans.refreshScope['greeting.message']"))
 				.isEqualTo("Hello from the test");
 			assertThat(this.api.<List<String>>config("$.changes[*].key")).contains("greeting.message");
@@ -112,12 +116,14 @@ class SampleApplicationIntegrationTests {
 		try (EventStream stream = EventStream.open(this.api.uri("/api/events"), TIMEOUT)) {
 			await().atMost(TIMEOUT).until(() -> hasEvent(stream, "config"));
 			assertThat(this.api.put("demo.api-token", "do-not-show-this").body()).doesNotContain("do-not-show-this");
-			await().atMost(TIMEOUT).untilAsserted(() -> assertThat(changesIn(stream))
-				.anySatisfy((change) -> assertThat(change).containsEntry("key", "demo.api-token")));
+			await().atMost(TIMEOUT)
+				.untilAsserted(() -> assertThat(changesIn(stream))
+					.anySatisfy((change) -> assertThat(change).containsEntry("key", "demo.api-token")));
 			assertThat(stream.events()).noneSatisfy((event) -> assertThat(event.data()).contains("do-not-show-this"));
 			String config = this.api.get("/api/config").body();
 			assertThat(config).doesNotContain("do-not-show-this").doesNotContain("s3cr3t-demo-token");
-			assertThat(this.api.<String>config("$.beans.configurationProperties['demo.api-token']")).isEqualTo("******");
+			assertThat(this.api.<String>config("$.beans.configurationProperties['demo.api-token']"))
+				.isEqualTo("******");
 		}
 	}
 

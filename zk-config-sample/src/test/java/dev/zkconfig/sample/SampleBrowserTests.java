@@ -59,7 +59,8 @@ class SampleBrowserTests {
 			.isTrue();
 		assertThat(new File(CHROME).canExecute()).as("%s: set CHROME_BIN to the browser", CHROME).isTrue();
 		this.userDataDir = Files.createTempDirectory("sample-browser-");
-		// the driver and the browser are given, so that Selenium Manager never downloads one
+		// the driver and the browser are given, so that Selenium Manager never downloads
+		// one
 		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROME);

@@ -45,7 +45,6 @@ class SampleDocumentIntegrationTests {
 	@Autowired
 	private CuratorFramework curator;
 
-
 	private SampleApi api;
 
 	private String seeded;
@@ -60,14 +59,13 @@ class SampleDocumentIntegrationTests {
 	@AfterEach
 	void restoreTheSeededDocument() throws Exception {
 		writeDocument(this.seeded);
-		await().atMost(TIMEOUT).until(() -> SEEDED_SUBTITLE.equals(this.api.config(SUBTITLE))
-				&& standing(DOCUMENT).isEmpty());
+		await().atMost(TIMEOUT)
+			.until(() -> SEEDED_SUBTITLE.equals(this.api.config(SUBTITLE)) && standing(DOCUMENT).isEmpty());
 	}
 
 	@Test
 	void thePropertiesOfTheSeededDocumentReachTheBeansWithTheDocumentAsTheirOrigin() throws Exception {
-		assertThat(new String(this.curator.getData().forPath(DOCUMENT), StandardCharsets.UTF_8))
-			.isEqualTo(this.seeded);
+		assertThat(new String(this.curator.getData().forPath(DOCUMENT), StandardCharsets.UTF_8)).isEqualTo(this.seeded);
 		assertThat(this.api.<String>config(SUBTITLE)).isEqualTo(SEEDED_SUBTITLE);
 		assertThat(this.api.<String>config(MAX_REJECTIONS)).isEqualTo("10");
 		List<Map<String, Object>> fromDocument = this.api.config("$.keys[?(@.document == true)]");

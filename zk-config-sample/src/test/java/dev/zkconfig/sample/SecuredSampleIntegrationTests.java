@@ -26,9 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The sample with digest authentication: the znodes its seed and its REST writes create,
  * parents included, are only for its own credentials.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zkconfig.embedded.port=0", "zkconfig.auth.username=sample",
-				"zkconfig.auth.password=sample-pw-4711" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "zkconfig.embedded.port=0",
+		"zkconfig.auth.username=sample", "zkconfig.auth.password=sample-pw-4711" })
 class SecuredSampleIntegrationTests {
 
 	@LocalServerPort
@@ -56,8 +55,9 @@ class SecuredSampleIntegrationTests {
 			assertThatExceptionOfType(KeeperException.NoAuthException.class)
 				.isThrownBy(() -> anonymous.getData().forPath("/config/sample/secured/nested/key"));
 		}
-		assertThat(new String(this.curator.getData().forPath("/config/sample/secured/nested/key"),
-				StandardCharsets.UTF_8)).isEqualTo("written");
+		assertThat(
+				new String(this.curator.getData().forPath("/config/sample/secured/nested/key"), StandardCharsets.UTF_8))
+			.isEqualTo("written");
 	}
 
 }

@@ -70,8 +70,8 @@ public record ZkConfigDescriptor(Connection connection, List<Context> contexts, 
 	 * @param refreshMillis how long the refresh that applied it took
 	 * @param beans the beans that refresh touched
 	 */
-	public record Change(String key, String context, String kind, @Nullable Object oldValue,
-			@Nullable Object newValue, String zxid, Instant appliedAt, double refreshMillis, List<String> beans) {
+	public record Change(String key, String context, String kind, @Nullable Object oldValue, @Nullable Object newValue,
+			String zxid, Instant appliedAt, double refreshMillis, List<String> beans) {
 	}
 
 }

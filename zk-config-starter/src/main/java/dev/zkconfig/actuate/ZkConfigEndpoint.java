@@ -99,18 +99,20 @@ public class ZkConfigEndpoint {
 			ConfigContext context = source.getSource();
 			ConfigSnapshot snapshot = context.getAccepted();
 			SyncPoint lastSync = context.getTree().getLastSync();
-			contexts.add(new ZkConfigDescriptor.Context(context.getName(), context.getContextPath(),
-					snapshot.getProperties().size(), hex(snapshot.getZxid()), snapshot.getAcceptedAt(),
-					(snapshot.getOrigin() == ConfigSnapshot.Origin.LOCAL_FILE) ? "local-snapshot" : "zookeeper",
-					(this.localSnapshots != null) ? this.localSnapshots.fileOf(context.getContextPath()).toString() : null,
-					(lastSync != null) ? lastSync.time() : null));
+			contexts.add(
+					new ZkConfigDescriptor.Context(context.getName(), context.getContextPath(),
+							snapshot.getProperties().size(), hex(snapshot.getZxid()), snapshot.getAcceptedAt(),
+							(snapshot.getOrigin() == ConfigSnapshot.Origin.LOCAL_FILE) ? "local-snapshot" : "zookeeper",
+							(this.localSnapshots != null)
+									? this.localSnapshots.fileOf(context.getContextPath()).toString() : null,
+							(lastSync != null) ? lastSync.time() : null));
 		}
 		ZkConfigDescriptor.Connection connection = new ZkConfigDescriptor.Connection(
 				this.client.getStatus().isConnected(), this.client.getStatus().getSince(), connectString());
 		List<ZkConfigDescriptor.Change> changes = new ArrayList<>();
 		this.history.getRecent().forEach((entry) -> changes.add(change(entry, showUnsanitized)));
-		return new ZkConfigDescriptor(connection, contexts, new ZkConfigDescriptor.Rejections(
-				this.rejections.getStanding(), this.rejections.getRecent()), changes);
+		return new ZkConfigDescriptor(connection, contexts,
+				new ZkConfigDescriptor.Rejections(this.rejections.getStanding(), this.rejections.getRecent()), changes);
 	}
 
 	ZkConfigKeyDescriptor describe(String key, boolean showUnsanitized) {

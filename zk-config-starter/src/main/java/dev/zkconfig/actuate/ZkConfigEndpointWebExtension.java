@@ -10,9 +10,9 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 
 /**
- * The web side of the {@link ZkConfigEndpoint}: values are shown to authorized users
- * only when {@code management.endpoint.zkconfig.show-values} is {@code when-authorized},
- * and an unknown key answers 404.
+ * The web side of the {@link ZkConfigEndpoint}: values are shown to authorized users only
+ * when {@code management.endpoint.zkconfig.show-values} is {@code when-authorized}, and
+ * an unknown key answers 404.
  */
 @EndpointWebExtension(endpoint = ZkConfigEndpoint.class)
 public class ZkConfigEndpointWebExtension {

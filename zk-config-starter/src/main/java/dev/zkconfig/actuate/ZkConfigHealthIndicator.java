@@ -23,9 +23,9 @@ import org.springframework.boot.health.contributor.Status;
  * connected and the contexts follow ZooKeeper; while it serves snapshots instead (the
  * client is disconnected, or a context is served from its local snapshot file), the
  * status {@code zkconfig.health.snapshot-status} says, {@code UP} by default. The details
- * name the connection, each context's version and how long ago it last matched
- * ZooKeeper, and the standing rejections. It is not meant for a liveness probe: a
- * ZooKeeper outage is no reason to restart the application.
+ * name the connection, each context's version and how long ago it last matched ZooKeeper,
+ * and the standing rejections. It is not meant for a liveness probe: a ZooKeeper outage
+ * is no reason to restart the application.
  */
 public class ZkConfigHealthIndicator extends AbstractHealthIndicator {
 
@@ -63,8 +63,8 @@ public class ZkConfigHealthIndicator extends AbstractHealthIndicator {
 			fromFiles |= snapshot.getOrigin() == ConfigSnapshot.Origin.LOCAL_FILE;
 			Map<String, @Nullable Object> details = new LinkedHashMap<>();
 			details.put("zxid", "0x" + Long.toHexString(snapshot.getZxid()));
-			details.put("servedFrom", (snapshot.getOrigin() == ConfigSnapshot.Origin.LOCAL_FILE) ? "local-snapshot"
-					: "zookeeper");
+			details.put("servedFrom",
+					(snapshot.getOrigin() == ConfigSnapshot.Origin.LOCAL_FILE) ? "local-snapshot" : "zookeeper");
 			SyncPoint lastSync = context.getTree().getLastSync();
 			details.put("lastSyncAgeSeconds",
 					(lastSync != null) ? Duration.between(lastSync.time(), Instant.now()).toSeconds() : null);

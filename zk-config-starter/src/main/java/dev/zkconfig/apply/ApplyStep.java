@@ -20,8 +20,8 @@ public interface ApplyStep {
 
 	/**
 	 * Apply changes. Called on the pipeline's thread, one round at a time.
-	 * @param round the accepted changes, never empty; a step records the beans it
-	 * updates with {@link ApplyRound#touched(String)}
+	 * @param round the accepted changes, never empty; a step records the beans it updates
+	 * with {@link ApplyRound#touched(String)}
 	 */
 	void apply(ApplyRound round);
 

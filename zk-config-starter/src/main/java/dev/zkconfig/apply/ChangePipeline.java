@@ -31,8 +31,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Applies ZooKeeper configuration changes to a running application, on a thread of its
  * own: for each context whose znodes changed, a candidate snapshot is built, checked by
- * the {@link ConfigGuard} and accepted or rejected whole ({@link ContextUpdater}); then the
- * {@link ApplyStep}s update the beans from the accepted snapshots.
+ * the {@link ConfigGuard} and accepted or rejected whole ({@link ContextUpdater}); then
+ * the {@link ApplyStep}s update the beans from the accepted snapshots.
  * <p>
  * An isolated change is applied at once. Changes that arrive while a round is running, or
  * sooner than the minimum interval after the previous round started, wait and are applied
@@ -222,7 +222,10 @@ public final class ChangePipeline implements SmartLifecycle {
 		}
 	}
 
-	/** Nanoseconds to wait before the next round: 0 to go now, negative to wait for a change. */
+	/**
+	 * Nanoseconds to wait before the next round: 0 to go now, negative to wait for a
+	 * change.
+	 */
 	private long waitNanos() {
 		long now = System.nanoTime();
 		long untilReport = -1;
@@ -275,7 +278,8 @@ public final class ChangePipeline implements SmartLifecycle {
 						+ " in step " + step.getClass().getSimpleName() + ": " + Failures.describe(ex));
 			}
 		}
-		AppliedChanges applied = new AppliedChanges(accepted, Instant.now(), Duration.ofNanos(System.nanoTime() - start),
+		AppliedChanges applied = new AppliedChanges(accepted, Instant.now(),
+				Duration.ofNanos(System.nanoTime() - start),
 				(modifiedAt != 0) ? Instant.ofEpochMilli(modifiedAt) : null, applyRound.getBeans());
 		this.appliedRounds.incrementAndGet();
 		this.listeners.forEach((listener) -> listener.applied(applied));

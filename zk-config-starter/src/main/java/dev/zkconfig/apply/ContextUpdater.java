@@ -47,7 +47,10 @@ final class ContextUpdater {
 
 	private boolean contextProblem;
 
-	/** Whether the snapshot was not built from the tree, so that the next candidate is built from all of it. */
+	/**
+	 * Whether the snapshot was not built from the tree, so that the next candidate is
+	 * built from all of it.
+	 */
 	private boolean rebasePending;
 
 	/**
@@ -56,8 +59,8 @@ final class ContextUpdater {
 	 * @param guard checks candidates against the beans, {@code null} to accept every
 	 * readable candidate
 	 * @param reporter reports rejected changes
-	 * @param emptyZNodeGrace how long a rejection caused while a new empty znode gives its
-	 * key the empty string waits before it is reported
+	 * @param emptyZNodeGrace how long a rejection caused while a new empty znode gives
+	 * its key the empty string waits before it is reported
 	 * @param rejectedPaths znodes whose changes were rejected before, such as at startup
 	 */
 	ContextUpdater(ConfigContext context, @Nullable ConfigGuard guard, RejectionReporter reporter,
@@ -92,8 +95,7 @@ final class ContextUpdater {
 		if (changes == null) {
 			return List.of();
 		}
-		if (changes.whole()
-				&& this.context.getAccepted().getOrigin() != ConfigSnapshot.Origin.ZOOKEEPER) {
+		if (changes.whole() && this.context.getAccepted().getOrigin() != ConfigSnapshot.Origin.ZOOKEEPER) {
 			this.rebasePending = true;
 		}
 		Map<Long, Set<String>> transactions = new TreeMap<>();
@@ -122,8 +124,8 @@ final class ContextUpdater {
 
 	/**
 	 * Replace a snapshot that was not built from the tree (a local snapshot served while
-	 * ZooKeeper could not be reached) with one built from all of it, accepting exactly the
-	 * differences, checked like any change.
+	 * ZooKeeper could not be reached) with one built from all of it, accepting exactly
+	 * the differences, checked like any change.
 	 */
 	private List<Candidate> rebase(TreeChanges changes) {
 		Candidate candidate = this.context.getBuilder().rebase(this.context.getAccepted(), changes);
@@ -137,7 +139,10 @@ final class ContextUpdater {
 		return accept(candidate);
 	}
 
-	/** Try every transaction together; if that is rejected and there are several, each on its own. */
+	/**
+	 * Try every transaction together; if that is rejected and there are several, each on
+	 * its own.
+	 */
 	private List<Candidate> tryTransactions(TreeChanges changes, Map<Long, Set<String>> transactions) {
 		Set<String> all = new LinkedHashSet<>();
 		transactions.values().forEach(all::addAll);
@@ -212,7 +217,10 @@ final class ContextUpdater {
 		this.reporter.rejected(this.context, rejections);
 	}
 
-	/** Whether the candidate adds a key whose value is the empty string of an empty key znode. */
+	/**
+	 * Whether the candidate adds a key whose value is the empty string of an empty key
+	 * znode.
+	 */
 	private boolean addsEmptyKeyZNode(Candidate candidate) {
 		ConfigSnapshot snapshot = candidate.snapshot();
 		for (ConfigChange change : candidate.changes()) {

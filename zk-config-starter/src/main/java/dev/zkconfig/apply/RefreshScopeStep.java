@@ -123,7 +123,10 @@ public class RefreshScopeStep implements ApplyStep, Ordered {
 	 */
 	public enum Mode {
 
-		/** Only the beans that read a changed key, each created before its old instance goes. */
+		/**
+		 * Only the beans that read a changed key, each created before its old instance
+		 * goes.
+		 */
 		TARGETED,
 
 		/** Every bean, as Spring Cloud's refresh does. */

@@ -41,7 +41,10 @@ final class RefreshTargets {
 
 	private final Supplier<List<String>> beanNames;
 
-	/** What the bean definitions say, looked up once per bean rather than once per bean and change. */
+	/**
+	 * What the bean definitions say, looked up once per bean rather than once per bean
+	 * and change.
+	 */
 	private final Map<String, Declared> declared = new ConcurrentHashMap<>();
 
 	RefreshTargets(ConfigurableListableBeanFactory beanFactory, KeyIndex values,

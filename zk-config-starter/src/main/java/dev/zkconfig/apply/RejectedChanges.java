@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The znodes of a context's rejected changes, one group per change. A group is tried
  * again, whole, with any later change to one of its znodes, their parents or their
- * children. A group may wait before its rejection is reported, for the change that
- * makes it whole (children for a parent that was created first).
+ * children. A group may wait before its rejection is reported, for the change that makes
+ * it whole (children for a parent that was created first).
  */
 final class RejectedChanges {
 

@@ -27,8 +27,8 @@ import org.springframework.util.Assert;
 
 /**
  * A {@link ConfigurationPropertiesRebinder} that rebinds only the
- * {@code @ConfigurationProperties} beans whose prefix a changed key falls under (or above),
- * instead of every bean for every change.
+ * {@code @ConfigurationProperties} beans whose prefix a changed key falls under (or
+ * above), instead of every bean for every change.
  * <p>
  * Rebinding sets only the properties that exist, so a bean would keep the value of a
  * deleted key; when a key under a bean's prefix is gone from the environment, the bean is
@@ -79,7 +79,10 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 		}
 	}
 
-	/** Whether a key the prefix concerns is gone; {@code names} are the adapted {@code keys}. */
+	/**
+	 * Whether a key the prefix concerns is gone; {@code names} are the adapted
+	 * {@code keys}.
+	 */
 	private boolean coversRemovedKey(ConfigurationPropertyName prefix, List<String> keys,
 			List<ConfigurationPropertyName> names) {
 		Environment environment = context().getEnvironment();
@@ -97,15 +100,15 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 		Object bean = context.getBean(name);
 		Object target = AopUtils.isAopProxy(bean) ? ProxyUtils.getTargetObject(bean) : bean;
 		ConfigurationPropertiesBean properties = ConfigurationPropertiesBean.get(context, bean, name);
-		if (target == null || properties == null
-				|| properties.asBindTarget().getBindMethod() != BindMethod.JAVA_BEAN) {
+		if (target == null || properties == null || properties.asBindTarget().getBindMethod() != BindMethod.JAVA_BEAN) {
 			return;
 		}
 		try {
 			Object fresh = BeanUtils.instantiateClass(target.getClass());
 			// like Spring Boot, the prefix itself is no property of the bean
 			Binder.get(context.getEnvironment())
-				.bind(prefix, Bindable.ofInstance(fresh).withBindRestrictions(Bindable.BindRestriction.NO_DIRECT_PROPERTY));
+				.bind(prefix,
+						Bindable.ofInstance(fresh).withBindRestrictions(Bindable.BindRestriction.NO_DIRECT_PROPERTY));
 			BeanUtils.copyProperties(fresh, target);
 		}
 		catch (BeanInstantiationException ex) {

@@ -16,8 +16,7 @@ public class TargetedLoggingRebinder extends LoggingRebinder {
 
 	@Override
 	public void onApplicationEvent(EnvironmentChangeEvent event) {
-		if (event.getKeys().isEmpty()
-				|| event.getKeys().stream().anyMatch(TargetedLoggingRebinder::concernsLogging)) {
+		if (event.getKeys().isEmpty() || event.getKeys().stream().anyMatch(TargetedLoggingRebinder::concernsLogging)) {
 			super.onApplicationEvent(event);
 		}
 	}

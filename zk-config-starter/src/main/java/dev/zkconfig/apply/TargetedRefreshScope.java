@@ -19,9 +19,9 @@ import org.springframework.util.Assert;
 /**
  * Spring Cloud's {@link RefreshScope} with one more way to refresh a bean: create the new
  * instance first, and replace the old one only once that worked, so that a bean whose
- * creation fails for the new configuration keeps serving with the old one. Spring
- * Cloud's {@link #refresh(String)} destroys the old instance first and leaves nothing
- * when the next creation fails (spring-cloud-commons#1478).
+ * creation fails for the new configuration keeps serving with the old one. Spring Cloud's
+ * {@link #refresh(String)} destroys the old instance first and leaves nothing when the
+ * next creation fails (spring-cloud-commons#1478).
  */
 public class TargetedRefreshScope extends RefreshScope {
 
@@ -47,11 +47,12 @@ public class TargetedRefreshScope extends RefreshScope {
 	}
 
 	/**
-	 * Return the bean's instance from the scope, waiting while {@link #refreshNewBeforeOld}
-	 * swaps it. A scoped proxy asks for its target once without the bean's lock before its
-	 * locked call (Spring AOP gets the target ahead of the advice chain): without waiting,
-	 * a call between the removal of the old instance and the arrival of the new one would
-	 * create a third instance, which the new one could then not replace.
+	 * Return the bean's instance from the scope, waiting while
+	 * {@link #refreshNewBeforeOld} swaps it. A scoped proxy asks for its target once
+	 * without the bean's lock before its locked call (Spring AOP gets the target ahead of
+	 * the advice chain): without waiting, a call between the removal of the old instance
+	 * and the arrival of the new one would create a third instance, which the new one
+	 * could then not replace.
 	 */
 	@Override
 	public Object get(String name, ObjectFactory<?> objectFactory) {

@@ -73,7 +73,10 @@ public class ValueInPlaceStep implements ApplyStep, Ordered {
 		});
 	}
 
-	/** A singleton that is not the proxy of a scoped bean: scoped beans are created anew instead. */
+	/**
+	 * A singleton that is not the proxy of a scoped bean: scoped beans are created anew
+	 * instead.
+	 */
 	private boolean isPlainSingleton(String beanName) {
 		return this.beanFactory.containsSingleton(beanName)
 				&& !this.beanFactory.containsBeanDefinition(ScopedProxyUtils.getTargetBeanName(beanName))

@@ -45,8 +45,8 @@ public class ZkConfigEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnAvailableEndpoint
-	ZkConfigEndpoint zkConfigEndpoint(ConfigurableEnvironment environment, ZkConfigClient client,
-			Rejections rejections, ChangeHistory history, KeyIndex keyIndex, ConfigurationPropertiesIndex properties,
+	ZkConfigEndpoint zkConfigEndpoint(ConfigurableEnvironment environment, ZkConfigClient client, Rejections rejections,
+			ChangeHistory history, KeyIndex keyIndex, ConfigurationPropertiesIndex properties,
 			ObjectProvider<LocalSnapshots> localSnapshots, ObjectProvider<SanitizingFunction> sanitizingFunctions,
 			ZkConfigEndpointProperties endpointProperties) {
 		return new ZkConfigEndpoint(environment, client, rejections, history, keyIndex, properties,

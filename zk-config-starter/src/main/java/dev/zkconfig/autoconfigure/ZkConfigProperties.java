@@ -130,9 +130,9 @@ public class ZkConfigProperties {
 		private Duration coalesceWindow = Duration.ofMillis(100);
 
 		/**
-		 * Which @RefreshScope beans a change refreshes: 'targeted' refreshes only the beans
-		 * that read a changed key, each created before its old instance is destroyed;
-		 * 'all' refreshes every bean, as Spring Cloud does.
+		 * Which @RefreshScope beans a change refreshes: 'targeted' refreshes only the
+		 * beans that read a changed key, each created before its old instance is
+		 * destroyed; 'all' refreshes every bean, as Spring Cloud does.
 		 */
 		private RefreshScopeStep.Mode mode = RefreshScopeStep.Mode.TARGETED;
 
@@ -175,7 +175,8 @@ public class ZkConfigProperties {
 
 		/**
 		 * Whether each change is checked against the beans that read it before it is
-		 * accepted: every @Value that reads a changed key is resolved and converted, every
+		 * accepted: every @Value that reads a changed key is resolved and converted,
+		 * every
 		 * @ConfigurationProperties bean it concerns is bound and validated. A change that
 		 * fails is rejected whole and the last accepted configuration stays. Znodes that
 		 * cannot be read or parsed are rejected either way.
@@ -185,8 +186,8 @@ public class ZkConfigProperties {
 		/**
 		 * How long a change rejected while a new empty znode gives its key the empty
 		 * string waits, before the rejection is reported, for the change that makes it
-		 * whole: children for a parent created first, or the deletion of a parent left
-		 * by its last child. Nothing is applied meanwhile.
+		 * whole: children for a parent created first, or the deletion of a parent left by
+		 * its last child. Nothing is applied meanwhile.
 		 */
 		private Duration emptyZnodeGrace = Duration.ofSeconds(10);
 
@@ -222,8 +223,8 @@ public class ZkConfigProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Directory of the snapshot files. When not set, ".zkconfig/<application name>" in
-		 * the user's home.
+		 * Directory of the snapshot files. When not set, ".zkconfig/<application name>"
+		 * in the user's home.
 		 */
 		private @Nullable Path directory;
 
@@ -281,8 +282,8 @@ public class ZkConfigProperties {
 
 		/**
 		 * Health status while snapshots are served instead of ZooKeeper's current state:
-		 * the client is disconnected, or a context is served from its local snapshot file.
-		 * For example OUT_OF_SERVICE to hold traffic off.
+		 * the client is disconnected, or a context is served from its local snapshot
+		 * file. For example OUT_OF_SERVICE to hold traffic off.
 		 */
 		private String snapshotStatus = "UP";
 
@@ -321,8 +322,8 @@ public class ZkConfigProperties {
 
 		/**
 		 * Location of a YAML or properties file whose znodes are created in the embedded
-		 * server when they do not exist yet, for example "classpath:zk-seed.yml". Keys are
-		 * znode paths from the root with '.' as the separator
+		 * server when they do not exist yet, for example "classpath:zk-seed.yml". Keys
+		 * are znode paths from the root with '.' as the separator
 		 * ("config.sample.greeting.message" is "/config/sample/greeting/message").
 		 */
 		private @Nullable String seed;
@@ -330,8 +331,8 @@ public class ZkConfigProperties {
 		/**
 		 * Name of an SSL bundle (spring.ssl.bundle.jks.<name> or
 		 * spring.ssl.bundle.pem.<name>) whose key store holds the embedded server's
-		 * certificate and whose trust store the client certificates it accepts: the server
-		 * then serves TLS only, on its port. The application connects with
+		 * certificate and whose trust store the client certificates it accepts: the
+		 * server then serves TLS only, on its port. The application connects with
 		 * zkconfig.ssl.bundle, or with this bundle when that is not set.
 		 */
 		private @Nullable String sslBundle;
@@ -482,8 +483,8 @@ public class ZkConfigProperties {
 		public enum Mode {
 
 			/**
-			 * Anyone may do anything (ZooKeeper's OPEN_ACL_UNSAFE): without authentication,
-			 * the only choice.
+			 * Anyone may do anything (ZooKeeper's OPEN_ACL_UNSAFE): without
+			 * authentication, the only choice.
 			 */
 			OPEN,
 

@@ -116,11 +116,10 @@ final class ContextLoader {
 
 	/**
 	 * Serve a context that ZooKeeper could not be read for from its local snapshot, or
-	 * empty; its watch starts once the client connects, and its first read is applied like
-	 * any change.
+	 * empty; its watch starts once the client connects, and its first read is applied
+	 * like any change.
 	 */
-	private ZkPropertySource loadWithoutZooKeeper(String name, String contextPath,
-			Collection<String> activeProfiles) {
+	private ZkPropertySource loadWithoutZooKeeper(String name, String contextPath, Collection<String> activeProfiles) {
 		ZkPropertySource loaded = this.sources.get(contextPath);
 		if (loaded != null) {
 			return loaded;

@@ -35,8 +35,7 @@ final class StartupConnection {
 
 	private final ClientSecurity security;
 
-	StartupConnection(ConfigurableBootstrapContext bootstrap, ZookeeperProperties connection,
-			ClientSecurity security) {
+	StartupConnection(ConfigurableBootstrapContext bootstrap, ZookeeperProperties connection, ClientSecurity security) {
 		this.bootstrap = bootstrap;
 		this.connection = connection;
 		this.security = security;
@@ -49,8 +48,8 @@ final class StartupConnection {
 	 * @param logger where to say that it does
 	 * @return the client, connected unless ZooKeeper could not be reached; closing it
 	 * closes the security's resources too
-	 * @throws ZkConfigConnectException if ZooKeeper cannot be reached and the
-	 * application may not start without it
+	 * @throws ZkConfigConnectException if ZooKeeper cannot be reached and the application
+	 * may not start without it
 	 */
 	ZkConfigClient connect(boolean mayStartDisconnected, Log logger) {
 		CuratorFramework supplied = this.bootstrap.getOrElse(CuratorFramework.class, null);
@@ -86,8 +85,7 @@ final class StartupConnection {
 
 	private String connectString() {
 		EnsembleProvider ensembleProvider = this.bootstrap.getOrElse(EnsembleProvider.class, null);
-		return (ensembleProvider != null) ? ensembleProvider.getConnectionString()
-				: this.connection.getConnectString();
+		return (ensembleProvider != null) ? ensembleProvider.getConnectionString() : this.connection.getConnectString();
 	}
 
 	private boolean awaitConnected(CuratorFramework curator) {

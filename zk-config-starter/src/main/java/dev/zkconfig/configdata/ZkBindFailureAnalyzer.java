@@ -51,7 +51,8 @@ class ZkBindFailureAnalyzer implements FailureAnalyzer, Ordered {
 			ConfigurationProperty property = bind.getProperty();
 			fromZooKeeper = property != null
 					&& describe(description, property.getName().toString(), property.getValue(), property.getOrigin());
-			// the same as describing its cause: the bind exception itself is none of the failures described
+			// the same as describing its cause: the bind exception itself is none of the
+			// failures described
 			description.append("\n    Reason: ").append(Failures.describe(bind));
 		}
 		if (!fromZooKeeper) {
@@ -74,7 +75,10 @@ class ZkBindFailureAnalyzer implements FailureAnalyzer, Ordered {
 		return fromZooKeeper;
 	}
 
-	/** Describe one property as Spring Boot does, its value hidden if it comes from ZooKeeper. */
+	/**
+	 * Describe one property as Spring Boot does, its value hidden if it comes from
+	 * ZooKeeper.
+	 */
 	private static boolean describe(StringBuilder description, String name, @Nullable Object value,
 			@Nullable Origin origin) {
 		boolean fromZooKeeper = isZNode(origin);
@@ -86,7 +90,9 @@ class ZkBindFailureAnalyzer implements FailureAnalyzer, Ordered {
 		return fromZooKeeper;
 	}
 
-	/** Spring Boot wraps the origin that a property source gives in one naming the source. */
+	/**
+	 * Spring Boot wraps the origin that a property source gives in one naming the source.
+	 */
 	private static boolean isZNode(@Nullable Origin origin) {
 		if (origin instanceof PropertySourceOrigin wrapped) {
 			return wrapped.getPropertySource() instanceof ZkPropertySource || isZNode(wrapped.getOrigin());

@@ -55,7 +55,9 @@ final class ZkConfigClientRegistrar {
 	/** Bean name of the rules that hide secret values in the application context. */
 	static final String SECRET_VALUES_BEAN_NAME = "zkConfigSecretValues";
 
-	/** The stock starter's property source listing the loaded contexts, and its property. */
+	/**
+	 * The stock starter's property source listing the loaded contexts, and its property.
+	 */
 	private static final String CONTEXTS_SOURCE_NAME = "zookeeperConfigData";
 
 	private static final String CONTEXTS_PROPERTY = ZookeeperConfigProperties.PREFIX + ".property-source-contexts";
@@ -93,7 +95,8 @@ final class ZkConfigClientRegistrar {
 		if (loader == null) {
 			ZkConfigProperties settings = binder.bind(ZkConfigProperties.PREFIX, ZkConfigProperties.class,
 					ZkConfigProperties::new);
-			// created here so that the bootstrap phase hides the same keys as the application
+			// created here so that the bootstrap phase hides the same keys as the
+			// application
 			bootstrap.registerIfAbsent(SecretValues.class,
 					InstanceSupplier.of(SecretValues.withAdditionalKeys(settings.getSecrets().getAdditionalKeys())));
 			BootstrapSslBundles bundles = new BootstrapSslBundles(binder.getBinder(), binder.getHandler());
@@ -165,8 +168,8 @@ final class ZkConfigClientRegistrar {
 		if (!settings.isEnabled()) {
 			return null;
 		}
-		Path directory = (settings.getDirectory() != null) ? settings.getDirectory()
-				: LocalSnapshots.defaultDirectory(binder.bind("spring.application.name", String.class, () -> "application"));
+		Path directory = (settings.getDirectory() != null) ? settings.getDirectory() : LocalSnapshots
+			.defaultDirectory(binder.bind("spring.application.name", String.class, () -> "application"));
 		return new LocalSnapshots(directory, settings.getExclude());
 	}
 

@@ -13,9 +13,9 @@ import org.springframework.core.Ordered;
 /**
  * Explains why a {@code zookeeper:} import failed and which setting fixes it: ZooKeeper
  * not reachable (or refusing the TLS handshake), a context the client may not read, a
- * znode that cannot be used, a security setting that cannot be used. It comes
- * before Spring Boot's analysis of a config data resource that cannot be found, which is
- * how an unreachable ZooKeeper reaches Spring Boot.
+ * znode that cannot be used, a security setting that cannot be used. It comes before
+ * Spring Boot's analysis of a config data resource that cannot be found, which is how an
+ * unreachable ZooKeeper reaches Spring Boot.
  */
 class ZkConfigDataFailureAnalyzer implements FailureAnalyzer, Ordered {
 
@@ -44,9 +44,11 @@ class ZkConfigDataFailureAnalyzer implements FailureAnalyzer, Ordered {
 					+ "or set zkconfig.ssl.bundle to the bundle that does", cause);
 		}
 		if (cause instanceof ZkConfigConnectException connect) {
-			return new FailureAnalysis(connect.getMessage(), "Check that ZooKeeper is running at '"
-					+ connect.getConnectString() + "', or set spring.cloud.zookeeper.connect-string to its address. "
-					+ OPTIONAL + ", or start from the local snapshots with zkconfig.snapshot.fallback=true", cause);
+			return new FailureAnalysis(connect.getMessage(),
+					"Check that ZooKeeper is running at '" + connect.getConnectString()
+							+ "', or set spring.cloud.zookeeper.connect-string to its address. " + OPTIONAL
+							+ ", or start from the local snapshots with zkconfig.snapshot.fallback=true",
+					cause);
 		}
 		if (cause instanceof ZkConfigLoadException load && load.getCause() instanceof ContextAccessDeniedException) {
 			return new FailureAnalysis(load.getMessage(), "Give the application credentials that the ACL of '"
@@ -55,23 +57,30 @@ class ZkConfigDataFailureAnalyzer implements FailureAnalyzer, Ordered {
 					+ "used instead. " + OPTIONAL, cause);
 		}
 		if (cause instanceof ZkConfigLoadException load) {
-			return new FailureAnalysis(load.getMessage(), "Check that the ZooKeeper configuration context '"
-					+ load.getContextPath() + "' is readable, or raise zkconfig.load-timeout if it is large. " + OPTIONAL,
+			return new FailureAnalysis(load.getMessage(),
+					"Check that the ZooKeeper configuration context '" + load.getContextPath()
+							+ "' is readable, or raise zkconfig.load-timeout if it is large. " + OPTIONAL,
 					cause);
 		}
 		if (cause instanceof ZkConfigImportException invalid) {
-			return new FailureAnalysis(invalid.getMessage(), "Set spring.config.import to zookeeper: (the servers of "
-					+ "spring.cloud.zookeeper.connect-string), zookeeper:host:port[,host:port] or "
-					+ "zookeeper:host:port/context[;/other/context], for example zookeeper:localhost:2181", cause);
+			return new FailureAnalysis(invalid.getMessage(),
+					"Set spring.config.import to zookeeper: (the servers of "
+							+ "spring.cloud.zookeeper.connect-string), zookeeper:host:port[,host:port] or "
+							+ "zookeeper:host:port/context[;/other/context], for example zookeeper:localhost:2181",
+					cause);
 		}
 		if (cause instanceof ZkConfigDocumentException document) {
-			boolean noAuth = document.getProblems().stream().anyMatch((problem) -> ZNodeProblem.isNoAuth(problem.reason()));
-			return new FailureAnalysis(document.getMessage(), "Fix or delete the znodes named above in ZooKeeper"
-					+ (noAuth ? ", or give the application credentials that their ACL lets read them "
-							+ "(zkconfig.auth.username and zkconfig.auth.password, or zkconfig.auth.scheme and "
-							+ "zkconfig.auth.credentials)" : "")
-					+ ". To start without them, recording the problem instead, set "
-					+ "spring.cloud.zookeeper.config.fail-fast=false", cause);
+			boolean noAuth = document.getProblems()
+				.stream()
+				.anyMatch((problem) -> ZNodeProblem.isNoAuth(problem.reason()));
+			return new FailureAnalysis(document.getMessage(),
+					"Fix or delete the znodes named above in ZooKeeper"
+							+ (noAuth ? ", or give the application credentials that their ACL lets read them "
+									+ "(zkconfig.auth.username and zkconfig.auth.password, or zkconfig.auth.scheme and "
+									+ "zkconfig.auth.credentials)" : "")
+							+ ". To start without them, recording the problem instead, set "
+							+ "spring.cloud.zookeeper.config.fail-fast=false",
+					cause);
 		}
 		if (cause instanceof InvalidSecuritySettingException setting) {
 			return new FailureAnalysis(setting.getMessage(), "Fix " + setting.getProperty() + ".", cause);

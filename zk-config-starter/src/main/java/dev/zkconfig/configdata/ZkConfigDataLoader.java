@@ -14,8 +14,8 @@ import org.springframework.boot.logging.DeferredLogFactory;
 
 /**
  * Loads a {@link ZkConfigDataResource} as the {@link ZkPropertySource} of the context's
- * accepted snapshot. Loading the same context again (as a manual refresh does) returns the
- * same live source without reading ZooKeeper.
+ * accepted snapshot. Loading the same context again (as a manual refresh does) returns
+ * the same live source without reading ZooKeeper.
  */
 public class ZkConfigDataLoader implements ConfigDataLoader<ZkConfigDataResource> {
 

@@ -26,9 +26,9 @@ import org.springframework.util.StringUtils;
  * configuration context, with the stock starter's contexts and precedence, and starts
  * loading them all at once.
  * <p>
- * It is ordered before Spring Cloud Zookeeper Config's resolver and claims the prefix only
- * while {@code zkconfig.enabled} is true, so turning that off hands the import back to the
- * stock starter.
+ * It is ordered before Spring Cloud Zookeeper Config's resolver and claims the prefix
+ * only while {@code zkconfig.enabled} is true, so turning that off hands the import back
+ * to the stock starter.
  */
 public class ZkConfigDataLocationResolver implements ConfigDataLocationResolver<ZkConfigDataResource>, Ordered {
 
@@ -73,9 +73,8 @@ public class ZkConfigDataLocationResolver implements ConfigDataLocationResolver<
 		ZkConfigLocation zkLocation = ZkConfigLocation.parse(location);
 		BootstrapBinder binder = new BootstrapBinder(context.getBinder(), context.getBootstrapContext());
 		ZookeeperConfigProperties layout = bindLayout(binder);
-		List<Context> contexts = zkLocation.contexts().isEmpty()
-				? new ZookeeperPropertySources(layout, this.logger).generateAutomaticContexts(profiles.getAccepted(),
-						false)
+		List<Context> contexts = zkLocation.contexts().isEmpty() ? new ZookeeperPropertySources(layout, this.logger)
+			.generateAutomaticContexts(profiles.getAccepted(), false)
 				: zkLocation.contexts().stream().map(Context::new).toList();
 		List<ZkConfigDataResource> resources = new ArrayList<>(contexts.size());
 		for (Context zkContext : contexts) {
@@ -88,7 +87,8 @@ public class ZkConfigDataLocationResolver implements ConfigDataLocationResolver<
 					location.isOptional(), this.logger);
 		}
 		catch (ZkConfigConnectException ex) {
-			// the stock starter's kind of failure, so that spring.config.on-not-found applies
+			// the stock starter's kind of failure, so that spring.config.on-not-found
+			// applies
 			throw new ConfigDataResourceNotFoundException(resources.get(0), ex);
 		}
 		resources.forEach((resource) -> loader.prepare(resource.getContextPath()));

@@ -9,8 +9,7 @@ import org.springframework.boot.context.config.ConfigDataResource;
 import org.springframework.core.style.ToStringCreator;
 
 /**
- * One ZooKeeper configuration context to load, resolved from a {@code zookeeper:}
- * import.
+ * One ZooKeeper configuration context to load, resolved from a {@code zookeeper:} import.
  */
 public class ZkConfigDataResource extends ConfigDataResource {
 

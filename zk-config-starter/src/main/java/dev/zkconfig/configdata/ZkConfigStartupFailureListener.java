@@ -9,9 +9,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Closes the configuration client, and stops the embedded ZooKeeper, that config data
- * loading started when the application then fails to start before they were handed to
- * the application context (which closes them otherwise): for example when another
- * import of {@code spring.config.import} cannot be found.
+ * loading started when the application then fails to start before they were handed to the
+ * application context (which closes them otherwise): for example when another import of
+ * {@code spring.config.import} cannot be found.
  */
 class ZkConfigStartupFailureListener implements SpringApplicationRunListener {
 

@@ -29,8 +29,7 @@ import org.springframework.util.FileSystemUtils;
  * With TLS it serves TLS only, with Netty, on its port. ZooKeeper 3.9's server reads its
  * TLS settings from JVM-wide system properties ({@code zookeeper.ssl.*},
  * {@code zookeeper.serverCnxnFactory}) for every new connection, so they are set while
- * the server runs and restored when it stops: one more reason it is for development
- * only.
+ * the server runs and restored when it stops: one more reason it is for development only.
  */
 public final class EmbeddedZooKeeper implements AutoCloseable {
 
@@ -72,7 +71,8 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 	 * @param dataDir where the server keeps its data, {@code null} for a new temporary
 	 * directory that is deleted on {@link #close()}
 	 * @return the running server
-	 * @throws EmbeddedZooKeeperException if the port is in use or the server does not start
+	 * @throws EmbeddedZooKeeperException if the port is in use or the server does not
+	 * start
 	 */
 	public static EmbeddedZooKeeper start(int port, @Nullable Path dataDir) {
 		return start(port, dataDir, null);
@@ -100,15 +100,16 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 		if (tls != null) {
 			config.setProperty("secureClientPort", Integer.toString(port));
 			Properties ssl = tls.serverSettings(tls.getBundle().getStores().getTrustStore() != null);
-			ssl.stringPropertyNames().forEach((key) -> replaced.put("zookeeper." + key,
-					System.getProperty("zookeeper." + key)));
+			ssl.stringPropertyNames()
+				.forEach((key) -> replaced.put("zookeeper." + key, System.getProperty("zookeeper." + key)));
 			config.putAll(ssl);
 		}
 		else {
 			config.setProperty("clientPort", Integer.toString(port));
 		}
 		config.setProperty("dataDir", directory.toAbsolutePath().toString());
-		// ZooKeeper's admin server would take port 8080 from the application when Jetty is
+		// ZooKeeper's admin server would take port 8080 from the application when Jetty
+		// is
 		// on the class path
 		config.setProperty("admin.enableServer", "false");
 		try {
@@ -164,7 +165,8 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 		if (!ClassUtils.isPresent(METRICS_CLASS, classLoader) || !ClassUtils.isPresent(SNAPPY_CLASS, classLoader)) {
 			throw new EmbeddedZooKeeperException("The embedded ZooKeeper needs io.dropwizard.metrics:metrics-core and "
 					+ "org.xerial.snappy:snappy-java on the class path (Apache ZooKeeper's server declares them "
-					+ "'provided')", "Add them to the application's dependencies (the zk-config parent manages their "
+					+ "'provided')",
+					"Add them to the application's dependencies (the zk-config parent manages their "
 							+ "versions), or set zkconfig.embedded.enabled=false",
 					null);
 		}

@@ -26,8 +26,8 @@ import org.springframework.util.StringUtils;
 /**
  * Starts the {@link EmbeddedZooKeeper} of an application that asks for one
  * ({@code zkconfig.embedded.enabled=true}), once, in the bootstrap context, before the
- * configuration client connects; and hands it to the application context, which stops
- * it on close.
+ * configuration client connects; and hands it to the application context, which stops it
+ * on close.
  */
 public final class EmbeddedZooKeeperRegistrar {
 
@@ -46,7 +46,8 @@ public final class EmbeddedZooKeeperRegistrar {
 	 * @param bootstrap the bootstrap context
 	 * @param settings the {@code zkconfig.embedded} settings
 	 * @param security the security of the application's clients, {@code null} for none
-	 * @param bundles the SSL bundles, for the server's own ({@code zkconfig.embedded.ssl-bundle})
+	 * @param bundles the SSL bundles, for the server's own
+	 * ({@code zkconfig.embedded.ssl-bundle})
 	 * @return the running server, or {@code null} if none is asked for
 	 */
 	public static @Nullable EmbeddedZooKeeper startIfEnabled(ConfigurableBootstrapContext bootstrap,
@@ -62,7 +63,8 @@ public final class EmbeddedZooKeeperRegistrar {
 		String property = ZkConfigProperties.PREFIX + ".embedded.ssl-bundle";
 		ZkTls tls = StringUtils.hasText(bundle) ? ZkTls.of(bundle, bundles.get(bundle, property), property) : null;
 		EmbeddedZooKeeper server = EmbeddedZooKeeper.start(settings.getPort(), settings.getDataDir(), tls);
-		// logging is not set up yet: the messages are written when the application context
+		// logging is not set up yet: the messages are written when the application
+		// context
 		// takes the server over
 		DeferredLog log = new DeferredLog();
 		log.warn("Started an embedded ZooKeeper DEVELOPMENT server on port " + server.getPort()

@@ -29,14 +29,12 @@ import org.springframework.util.StringUtils;
  * <p>
  * A seed file is a YAML or {@code .properties} file whose keys are znode paths from the
  * root, with {@code '.'} as the separator, and whose values are the znodes' UTF-8 data.
- * In YAML the nesting mirrors the tree:
- * <pre class="code">
+ * In YAML the nesting mirrors the tree: <pre class="code">
  * config:
  *   sample:
  *     greeting:
  *       message: Hello
- * </pre>
- * creates {@code /config/sample/greeting/message} with {@code Hello}, which an
+ * </pre> creates {@code /config/sample/greeting/message} with {@code Hello}, which an
  * application named {@code sample} reads as the property {@code greeting.message}. The
  * same in a properties file: {@code config.sample.greeting.message=Hello}. A name in
  * brackets keeps its dots, so {@code "[application.yml]"} under {@code sample} creates

@@ -13,8 +13,7 @@ import org.springframework.context.event.EventListener;
  * it receives a {@link ZkConfigChangeEvent} holding only the changes it asked for, and is
  * not called when a change holds none of them. Listeners run after the beans have been
  * updated, in {@code @Order} order, so that a listener reads the new values from any
- * bean.
- * <pre class="code">
+ * bean. <pre class="code">
  * &#064;ZkConfigListener(prefixes = "pool")
  * void poolChanged(ZkConfigChangeEvent event) {
  *     event.getChanges().forEach((change) -&gt; log.info("{}", change));

@@ -98,7 +98,10 @@ public class ConfigGuard implements AutoCloseable {
 		return this.typeConverter;
 	}
 
-	/** The application's rules, with its own key patterns (zkconfig.secrets.additional-keys). */
+	/**
+	 * The application's rules, with its own key patterns
+	 * (zkconfig.secrets.additional-keys).
+	 */
 	private SecretValues secrets() {
 		if (this.secrets == null) {
 			this.secrets = this.context.getBeanProvider(SecretValues.class).getIfAvailable(() -> SecretValues.DEFAULTS);
@@ -126,7 +129,10 @@ public class ConfigGuard implements AutoCloseable {
 			this.names = ConfigurationPropertiesIndex.adapt(this.keys);
 		}
 
-		/** A changed value's placeholders must resolve, or the Environment itself fails to read it. */
+		/**
+		 * A changed value's placeholders must resolve, or the Environment itself fails to
+		 * read it.
+		 */
 		void changedValues() {
 			for (ConfigChange change : this.candidate.changes()) {
 				if (change.newValue() != null && change.newValue().contains("${")) {
@@ -146,7 +152,8 @@ public class ConfigGuard implements AutoCloseable {
 					String resolved = ConfigGuard.this.environment.getResolver()
 						.resolveRequiredPlaceholders(injection.getExpression());
 					if (!resolved.contains("#{")) {
-						typeConverter().convertIfNecessary(resolved, injection.getType().getType(), injection.getType());
+						typeConverter().convertIfNecessary(resolved, injection.getType().getType(),
+								injection.getType());
 					}
 				}
 				catch (RuntimeException ex) {
@@ -170,7 +177,10 @@ public class ConfigGuard implements AutoCloseable {
 			}
 		}
 
-		/** The changed key the failure is about: the property that did not bind, else the first under the prefix. */
+		/**
+		 * The changed key the failure is about: the property that did not bind, else the
+		 * first under the prefix.
+		 */
 		private String keyOf(@Nullable ConfigurationPropertyName property, ConfigurationPropertyName prefix) {
 			String under = null;
 			int i = 0;
@@ -202,7 +212,8 @@ public class ConfigGuard implements AutoCloseable {
 			if (logger.isDebugEnabled()) {
 				String value = snapshot.get(key);
 				String shown = secrets().forLog(key, value);
-				// the failure's own message may quote the value: only when nothing is masked
+				// the failure's own message may quote the value: only when nothing is
+				// masked
 				logger.debug("Value of key '" + key + "' rejected for " + target + ": " + shown,
 						Objects.equals(shown, value) ? failure : null);
 			}

@@ -14,8 +14,8 @@ import org.springframework.cloud.context.properties.ConfigurationPropertiesBeans
 import org.springframework.context.ApplicationContext;
 
 /**
- * Which {@code @ConfigurationProperties} beans read which keys: a bean reads every key at,
- * under or above its prefix.
+ * Which {@code @ConfigurationProperties} beans read which keys: a bean reads every key
+ * at, under or above its prefix.
  */
 public final class ConfigurationPropertiesIndex {
 
@@ -28,8 +28,8 @@ public final class ConfigurationPropertiesIndex {
 	/**
 	 * Create an index.
 	 * @param context the application context
-	 * @param beans Spring Cloud's registry of the context's {@code @ConfigurationProperties}
-	 * beans
+	 * @param beans Spring Cloud's registry of the context's
+	 * {@code @ConfigurationProperties} beans
 	 */
 	public ConfigurationPropertiesIndex(ApplicationContext context, ConfigurationPropertiesBeans beans) {
 		this.context = context;
@@ -53,7 +53,8 @@ public final class ConfigurationPropertiesIndex {
 	}
 
 	/**
-	 * Return the names of every {@code @ConfigurationProperties} bean Spring Cloud rebinds.
+	 * Return the names of every {@code @ConfigurationProperties} bean Spring Cloud
+	 * rebinds.
 	 * @return the bean names
 	 */
 	public Collection<String> getBeanNames() {

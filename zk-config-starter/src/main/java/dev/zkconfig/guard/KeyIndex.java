@@ -26,14 +26,18 @@ import org.springframework.util.PropertyPlaceholderHelper;
 public final class KeyIndex {
 
 	private static final PropertyPlaceholderHelper PLACEHOLDERS = new PropertyPlaceholderHelper(
-			PlaceholderConfigurerSupport.DEFAULT_PLACEHOLDER_PREFIX, PlaceholderConfigurerSupport.DEFAULT_PLACEHOLDER_SUFFIX,
+			PlaceholderConfigurerSupport.DEFAULT_PLACEHOLDER_PREFIX,
+			PlaceholderConfigurerSupport.DEFAULT_PLACEHOLDER_SUFFIX,
 			PlaceholderConfigurerSupport.DEFAULT_VALUE_SEPARATOR, null, true);
 
 	private final Map<Object, ValueInjection> injections = new ConcurrentHashMap<>();
 
 	private final Map<String, Set<ValueInjection>> byKey = new ConcurrentHashMap<>();
 
-	/** Kept as injections are recorded: every change asks it once per {@code @RefreshScope} bean. */
+	/**
+	 * Kept as injections are recorded: every change asks it once per
+	 * {@code @RefreshScope} bean.
+	 */
 	private final Map<String, Set<ValueInjection>> byBean = new ConcurrentHashMap<>();
 
 	/**
@@ -90,7 +94,10 @@ public final class KeyIndex {
 		return List.copyOf(this.injections.values());
 	}
 
-	/** The keys a placeholder expression reads, nested defaults included: {@code ${a:${b}}} reads a and b. */
+	/**
+	 * The keys a placeholder expression reads, nested defaults included:
+	 * {@code ${a:${b}}} reads a and b.
+	 */
 	static Set<String> keysOf(String expression) {
 		Set<String> keys = new LinkedHashSet<>();
 		PLACEHOLDERS.replacePlaceholders(expression, (placeholder) -> {

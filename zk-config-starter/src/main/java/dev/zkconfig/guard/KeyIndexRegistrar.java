@@ -8,8 +8,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
 
 /**
- * Puts a {@link KeyIndex} in place before the application's beans are created, so that
- * it sees every {@code @Value} injection.
+ * Puts a {@link KeyIndex} in place before the application's beans are created, so that it
+ * sees every {@code @Value} injection.
  */
 public class KeyIndexRegistrar implements BeanFactoryPostProcessor, PriorityOrdered {
 

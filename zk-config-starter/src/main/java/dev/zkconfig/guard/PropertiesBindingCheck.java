@@ -84,11 +84,14 @@ final class PropertiesBindingCheck implements AutoCloseable {
 			return null;
 		}
 		catch (BindException ex) {
-			return new Failure(Failures.describeBinding(ex), (ex.getProperty() != null) ? ex.getProperty().getName() : null);
+			return new Failure(Failures.describeBinding(ex),
+					(ex.getProperty() != null) ? ex.getProperty().getName() : null);
 		}
 	}
 
-	/** A bindable like the bean's own, over a new instance instead of the bean in service. */
+	/**
+	 * A bindable like the bean's own, over a new instance instead of the bean in service.
+	 */
 	private @Nullable Bindable<?> freshTarget(ConfigurationPropertiesBean properties) {
 		Bindable<?> target = properties.asBindTarget();
 		if (target.getBindMethod() == BindMethod.VALUE_OBJECT) {
@@ -146,19 +149,21 @@ final class PropertiesBindingCheck implements AutoCloseable {
 		return this.jsr303Validator;
 	}
 
-	/** The conversion services Spring Boot binds {@code @ConfigurationProperties} with. */
+	/**
+	 * The conversion services Spring Boot binds {@code @ConfigurationProperties} with.
+	 */
 	private List<ConversionService> conversionServices() {
 		if (this.conversionServices == null) {
 			List<ConversionService> services = new ArrayList<>();
 			String name = ConfigurableApplicationContext.CONVERSION_SERVICE_BEAN_NAME;
-			if (this.context.containsBean(name) && this.context.getBeanFactory().isTypeMatch(name, ConversionService.class)) {
+			if (this.context.containsBean(name)
+					&& this.context.getBeanFactory().isTypeMatch(name, ConversionService.class)) {
 				services.add(this.context.getBean(name, ConversionService.class));
 			}
 			else {
 				FormattingConversionService beans = new FormattingConversionService();
 				boolean hasBeans = !ApplicationConversionService
-					.addBeans(beans, this.context.getBeanFactory(),
-							ConfigurationPropertiesBinding.VALUE)
+					.addBeans(beans, this.context.getBeanFactory(), ConfigurationPropertiesBinding.VALUE)
 					.isEmpty();
 				if (hasBeans) {
 					services.add(beans);

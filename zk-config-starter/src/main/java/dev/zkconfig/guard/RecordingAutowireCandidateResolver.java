@@ -12,12 +12,15 @@ import org.springframework.aop.scope.ScopedProxyUtils;
 
 /**
  * Wraps the bean factory's {@link AutowireCandidateResolver}, which hands Spring every
- * {@code @Value} expression it injects, and records each in a {@link KeyIndex}. Everything
- * else is left to the wrapped resolver.
+ * {@code @Value} expression it injects, and records each in a {@link KeyIndex}.
+ * Everything else is left to the wrapped resolver.
  */
 final class RecordingAutowireCandidateResolver implements AutowireCandidateResolver, BeanFactoryAware {
 
-	/** The bean Spring resolves a dependency for: it asks for a lazy proxy first, on the same thread. */
+	/**
+	 * The bean Spring resolves a dependency for: it asks for a lazy proxy first, on the
+	 * same thread.
+	 */
 	private static final ThreadLocal<Requesting> requesting = new ThreadLocal<>();
 
 	private final AutowireCandidateResolver delegate;
@@ -42,9 +45,8 @@ final class RecordingAutowireCandidateResolver implements AutowireCandidateResol
 		if (value instanceof String expression) {
 			Requesting current = requesting.get();
 			String beanName = (current != null && current.descriptor() == descriptor) ? current.beanName() : null;
-			this.index.record(descriptor, expression,
-					(beanName != null && ScopedProxyUtils.isScopedTarget(beanName))
-							? ScopedProxyUtils.getOriginalBeanName(beanName) : beanName);
+			this.index.record(descriptor, expression, (beanName != null && ScopedProxyUtils.isScopedTarget(beanName))
+					? ScopedProxyUtils.getOriginalBeanName(beanName) : beanName);
 		}
 		return value;
 	}

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Why a change to a ZooKeeper context was not accepted. It never holds a value.
  *
  * @param context the context's znode path
- * @param key the property key, or {@code null} when a whole document or the context is
- * at fault
+ * @param key the property key, or {@code null} when a whole document or the context is at
+ * fault
  * @param path the znode at fault
  * @param target what could not take the value, such as
  * {@code field 'repeat' of bean 'greeting'}, or {@code null} when the znode itself is at

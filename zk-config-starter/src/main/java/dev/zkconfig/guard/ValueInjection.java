@@ -115,9 +115,8 @@ public final class ValueInjection {
 	 * @return the description
 	 */
 	public String describe() {
-		return this.beanNames.isEmpty() ? this.member
-				: this.member + " (bean" + ((this.beanNames.size() > 1) ? "s " : " ") + "'"
-						+ String.join("', '", this.beanNames) + "')";
+		return this.beanNames.isEmpty() ? this.member : this.member + " (bean"
+				+ ((this.beanNames.size() > 1) ? "s " : " ") + "'" + String.join("', '", this.beanNames) + "')";
 	}
 
 	@Override

@@ -37,8 +37,8 @@ public final class LocalSnapshots {
 	}
 
 	/**
-	 * Return the default directory of an application's snapshots: {@code .zkconfig/<name>}
-	 * in the user's home.
+	 * Return the default directory of an application's snapshots:
+	 * {@code .zkconfig/<name>} in the user's home.
 	 * @param applicationName the application's name
 	 * @return the directory
 	 */

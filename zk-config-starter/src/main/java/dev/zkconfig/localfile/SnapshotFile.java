@@ -31,10 +31,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zkconfig.snapshot.ConfigSnapshot;
 
 /**
- * The file format of a local snapshot: the accepted configuration of one context as
- * JSON, with the context path, the zxid and time it reflects, and a SHA-256 checksum of
- * all of it. Written atomically (a temporary file in the same directory, forced to disk,
- * then renamed over the old one) and readable by its owner only.
+ * The file format of a local snapshot: the accepted configuration of one context as JSON,
+ * with the context path, the zxid and time it reflects, and a SHA-256 checksum of all of
+ * it. Written atomically (a temporary file in the same directory, forced to disk, then
+ * renamed over the old one) and readable by its owner only.
  */
 public final class SnapshotFile {
 
@@ -73,8 +73,8 @@ public final class SnapshotFile {
 		content.put("acceptedAt", snapshot.getAcceptedAt().toString());
 		content.put("properties", properties);
 		content.put("origins", origins);
-		content.put("sha256", checksum(snapshot.getContextPath(), snapshot.getZxid(), snapshot.getAcceptedAt().toString(),
-				properties, origins));
+		content.put("sha256", checksum(snapshot.getContextPath(), snapshot.getZxid(),
+				snapshot.getAcceptedAt().toString(), properties, origins));
 		writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
 	}
 
@@ -148,7 +148,9 @@ public final class SnapshotFile {
 		}
 	}
 
-	/** Each string with its length, so that no two different contents digest the same way. */
+	/**
+	 * Each string with its length, so that no two different contents digest the same way.
+	 */
 	private static void update(MessageDigest digest, String value) {
 		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
 		digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());

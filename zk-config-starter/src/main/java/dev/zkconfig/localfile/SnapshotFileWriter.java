@@ -24,8 +24,7 @@ import org.springframework.context.SmartLifecycle;
  * the disk. A snapshot accepted while the application runs is written once the change's
  * round has been applied to the beans (or after at most half a second), so that the write
  * does not take a processor from the round. Snapshots accepted while a write is under way
- * are written next, the latest
- * of each context only.
+ * are written next, the latest of each context only.
  */
 public class SnapshotFileWriter implements SmartLifecycle, ChangeListener {
 
@@ -48,7 +47,10 @@ public class SnapshotFileWriter implements SmartLifecycle, ChangeListener {
 
 	private boolean running;
 
-	/** When pending snapshots are written, their round applied or not ({@link System#nanoTime()}). */
+	/**
+	 * When pending snapshots are written, their round applied or not
+	 * ({@link System#nanoTime()}).
+	 */
 	private long writeAt;
 
 	private boolean failing;

@@ -56,9 +56,11 @@ public final class BootstrapSslBundles {
 					null);
 		}
 		if (!jks.isBound() && !pem.isBound()) {
-			throw new InvalidSecuritySettingException(property, "SSL bundle '" + name + "' named by " + property
-					+ " is not configured: define it with spring.ssl.bundle.jks." + name
-					+ ".* or spring.ssl.bundle.pem." + name + ".*", null);
+			throw new InvalidSecuritySettingException(property,
+					"SSL bundle '" + name + "' named by " + property
+							+ " is not configured: define it with spring.ssl.bundle.jks." + name
+							+ ".* or spring.ssl.bundle.pem." + name + ".*",
+					null);
 		}
 		String bundleProperty = PREFIX + (jks.isBound() ? "jks." : "pem.") + name;
 		try {

@@ -44,8 +44,7 @@ public final class ClientSecurity implements AutoCloseable {
 	public static ClientSecurity of(ZkConfigProperties settings, BootstrapSslBundles bundles, @Nullable String bundle,
 			String bundleProperty) {
 		ZkAuthentication authentication = ZkAuthentication.of(settings.getAuth());
-		ConfiguredAclProvider aclProvider = ConfiguredAclProvider.of(settings.getAcl(),
-				authentication.isConfigured());
+		ConfiguredAclProvider aclProvider = ConfiguredAclProvider.of(settings.getAcl(), authentication.isConfigured());
 		ZkTls tls = (bundle != null) ? ZkTls.of(bundle, bundles.get(bundle, bundleProperty), bundleProperty) : null;
 		return new ClientSecurity(authentication, aclProvider, tls);
 	}

@@ -15,9 +15,9 @@ import org.apache.zookeeper.data.Id;
 import org.springframework.util.StringUtils;
 
 /**
- * The ACL of every znode created through the configuration client ({@code zkconfig.acl.*}):
- * given to Curator's builder, it applies to every create, parents created by
- * {@code creatingParentsIfNeeded()} included.
+ * The ACL of every znode created through the configuration client
+ * ({@code zkconfig.acl.*}): given to Curator's builder, it applies to every create,
+ * parents created by {@code creatingParentsIfNeeded()} included.
  */
 public final class ConfiguredAclProvider implements ACLProvider {
 
@@ -29,7 +29,8 @@ public final class ConfiguredAclProvider implements ACLProvider {
 
 	private ConfiguredAclProvider(Mode mode, List<ACL> acl) {
 		this.mode = mode;
-		// not List.copyOf: ZooKeeper asks the list whether it contains null, which such a list refuses
+		// not List.copyOf: ZooKeeper asks the list whether it contains null, which such a
+		// list refuses
 		this.acl = Collections.unmodifiableList(new ArrayList<>(acl));
 	}
 
@@ -39,12 +40,11 @@ public final class ConfiguredAclProvider implements ACLProvider {
 	 * @param authenticated whether the session authenticates ({@code zkconfig.auth}),
 	 * which makes creator-all the default
 	 * @return the provider
-	 * @throws InvalidSecuritySettingException if an entry cannot be parsed, or the mode is
-	 * custom without entries
+	 * @throws InvalidSecuritySettingException if an entry cannot be parsed, or the mode
+	 * is custom without entries
 	 */
 	public static ConfiguredAclProvider of(ZkConfigProperties.Acl settings, boolean authenticated) {
-		Mode mode = (settings.getMode() != null) ? settings.getMode()
-				: (authenticated ? Mode.CREATOR_ALL : Mode.OPEN);
+		Mode mode = (settings.getMode() != null) ? settings.getMode() : (authenticated ? Mode.CREATOR_ALL : Mode.OPEN);
 		List<ACL> acl = new ArrayList<>(switch (mode) {
 			case OPEN -> ZooDefs.Ids.OPEN_ACL_UNSAFE;
 			case CREATOR_ALL -> ZooDefs.Ids.CREATOR_ALL_ACL;
@@ -78,8 +78,9 @@ public final class ConfiguredAclProvider implements ACLProvider {
 		int first = entry.indexOf(':');
 		int last = entry.lastIndexOf(':');
 		if (first <= 0 || last <= first) {
-			throw new InvalidSecuritySettingException(ENTRIES, "ACL entry '" + describe(entry)
-					+ "' is not scheme:id:permissions, for example world:anyone:r", null);
+			throw new InvalidSecuritySettingException(ENTRIES,
+					"ACL entry '" + describe(entry) + "' is not scheme:id:permissions, for example world:anyone:r",
+					null);
 		}
 		String scheme = entry.substring(0, first);
 		String id = entry.substring(first + 1, last);

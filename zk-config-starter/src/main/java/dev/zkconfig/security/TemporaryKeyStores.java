@@ -24,18 +24,18 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The key store and trust store of an SSL bundle, written to PKCS12 files that only the
- * current user may read, in a new temporary directory, with a new random password; closing
- * it deletes them.
+ * current user may read, in a new temporary directory, with a new random password;
+ * closing it deletes them.
  * <p>
- * Why files: ZooKeeper 3.9's Netty client and server build their TLS context from key
- * and trust store <em>files</em> named in their configuration
+ * Why files: ZooKeeper 3.9's Netty client and server build their TLS context from key and
+ * trust store <em>files</em> named in their configuration
  * ({@code ClientX509Util.createNettySslContextForClient}); the
  * {@code zookeeper.ssl.context.supplier.class} hook that took an {@code SSLContext} is
  * ignored by the Netty socket before ZooKeeper 3.9.6 (ZOOKEEPER-4828), and a supplier is
  * a class name instantiated by ZooKeeper, so it could not carry one application's bundle
  * anyway. The files are written again, with the bundle's key only, whatever format the
- * bundle was (JKS, PKCS12, PEM), so that ZooKeeper reads one format with one password that
- * never appears in any configuration.
+ * bundle was (JKS, PKCS12, PEM), so that ZooKeeper reads one format with one password
+ * that never appears in any configuration.
  */
 public final class TemporaryKeyStores implements AutoCloseable {
 
@@ -89,8 +89,9 @@ public final class TemporaryKeyStores implements AutoCloseable {
 			if (directory != null) {
 				deleteQuietly(directory);
 			}
-			throw new IllegalStateException("Could not write the key material of SSL bundle '" + name
-					+ "' for ZooKeeper: " + ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"Could not write the key material of SSL bundle '" + name + "' for ZooKeeper: " + ex.getMessage(),
+					ex);
 		}
 	}
 
@@ -131,7 +132,10 @@ public final class TemporaryKeyStores implements AutoCloseable {
 		return target;
 	}
 
-	/** Trusted certificates, and the certificate of any key entry, as a trust manager reads them. */
+	/**
+	 * Trusted certificates, and the certificate of any key entry, as a trust manager
+	 * reads them.
+	 */
 	private static KeyStore copyTrusted(KeyStore source) throws IOException, GeneralSecurityException {
 		KeyStore target = emptyStore();
 		for (String entry : Collections.list(source.aliases())) {
@@ -149,8 +153,7 @@ public final class TemporaryKeyStores implements AutoCloseable {
 		return store;
 	}
 
-	private static void store(KeyStore store, Path file, String password)
-			throws IOException, GeneralSecurityException {
+	private static void store(KeyStore store, Path file, String password) throws IOException, GeneralSecurityException {
 		Files.createFile(file);
 		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -11,8 +11,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The authentication of the configuration client's session ({@code zkconfig.auth.*}),
- * given to Curator's builder ({@code authorization(...)}) so that every new session, after
- * an expiry too, authenticates again.
+ * given to Curator's builder ({@code authorization(...)}) so that every new session,
+ * after an expiry too, authenticates again.
  */
 public final class ZkAuthentication {
 
@@ -55,11 +55,14 @@ public final class ZkAuthentication {
 					null);
 		}
 		String password = (settings.getPassword() != null) ? settings.getPassword() : "";
-		return new ZkAuthentication(scheme,
-				(settings.getUsername() + ":" + password).getBytes(StandardCharsets.UTF_8), settings.getUsername());
+		return new ZkAuthentication(scheme, (settings.getUsername() + ":" + password).getBytes(StandardCharsets.UTF_8),
+				settings.getUsername());
 	}
 
-	/** For digest, the user name before the colon; other schemes' credentials are not shown. */
+	/**
+	 * For digest, the user name before the colon; other schemes' credentials are not
+	 * shown.
+	 */
 	private static @Nullable String identityOf(String scheme, String credentials) {
 		int colon = credentials.indexOf(':');
 		return ("digest".equals(scheme) && colon > 0) ? credentials.substring(0, colon) : null;

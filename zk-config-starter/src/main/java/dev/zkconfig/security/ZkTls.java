@@ -24,7 +24,9 @@ public final class ZkTls implements AutoCloseable {
 
 	private static final String NETTY_SSL_CLASS = "io.netty.handler.ssl.SslContext";
 
-	/** ZooKeeper's Netty event loops ask it whether epoll is there, and fail without it. */
+	/**
+	 * ZooKeeper's Netty event loops ask it whether epoll is there, and fail without it.
+	 */
 	private static final String NETTY_EPOLL_CLASS = "io.netty.channel.epoll.Epoll";
 
 	private final String name;
@@ -49,7 +51,8 @@ public final class ZkTls implements AutoCloseable {
 	 */
 	public static ZkTls of(String name, SslBundle bundle, String property) {
 		ClassLoader classLoader = ZkTls.class.getClassLoader();
-		if (!ClassUtils.isPresent(NETTY_SSL_CLASS, classLoader) || !ClassUtils.isPresent(NETTY_EPOLL_CLASS, classLoader)) {
+		if (!ClassUtils.isPresent(NETTY_SSL_CLASS, classLoader)
+				|| !ClassUtils.isPresent(NETTY_EPOLL_CLASS, classLoader)) {
 			throw new InvalidSecuritySettingException(property, "TLS to ZooKeeper (" + property + ") takes ZooKeeper's "
 					+ "Netty transport, which needs io.netty:netty-handler and io.netty:netty-transport-classes-epoll "
 					+ "on the class path: zk-config depends on them, check that they are not excluded", null);
@@ -76,8 +79,8 @@ public final class ZkTls implements AutoCloseable {
 	/**
 	 * Return a new client configuration that connects over TLS with this bundle. It
 	 * starts from ZooKeeper's defaults (which read the JVM's system properties, so that
-	 * SASL settings keep working), and sets this client's TLS settings over them, never
-	 * a system property.
+	 * SASL settings keep working), and sets this client's TLS settings over them, never a
+	 * system property.
 	 * @return the configuration of one client
 	 */
 	public ZKClientConfig clientConfig() {
@@ -108,13 +111,16 @@ public final class ZkTls implements AutoCloseable {
 			zookeeperSettings.setProperty(x509.getSslClientAuthProperty(), clientAuth ? "need" : "none");
 		}
 		Properties settings = new Properties();
-		zookeeperSettings.forEach((key, value) -> settings.setProperty(((String) key).substring("zookeeper.".length()),
-				(String) value));
+		zookeeperSettings.forEach(
+				(key, value) -> settings.setProperty(((String) key).substring("zookeeper.".length()), (String) value));
 		settings.setProperty("serverCnxnFactory", NETTY_SERVER_FACTORY);
 		return settings;
 	}
 
-	/** Set every store setting, empty when the bundle has none, so that no system property fills the gap. */
+	/**
+	 * Set every store setting, empty when the bundle has none, so that no system property
+	 * fills the gap.
+	 */
 	private void putStores(Properties settings, ClientX509Util x509) {
 		String keyStore = (this.stores.getKeyStore() != null) ? this.stores.getKeyStore().toString() : "";
 		String trustStore = (this.stores.getTrustStore() != null) ? this.stores.getTrustStore().toString() : "";
@@ -126,8 +132,10 @@ public final class ZkTls implements AutoCloseable {
 		settings.setProperty(x509.getSslTruststorePasswdProperty(), this.stores.getPassword());
 		settings.setProperty(x509.getSslTruststorePasswdPathProperty(), "");
 		settings.setProperty(x509.getSslTruststoreTypeProperty(), this.stores.getType());
-		// ZooKeeper enables its protocol setting on the engine as it is: Boot's default, the
-		// generic "TLS", is no protocol an engine knows, and ZooKeeper's own default is better
+		// ZooKeeper enables its protocol setting on the engine as it is: Boot's default,
+		// the
+		// generic "TLS", is no protocol an engine knows, and ZooKeeper's own default is
+		// better
 		if (StringUtils.hasText(this.bundle.getProtocol())
 				&& !SslBundle.DEFAULT_PROTOCOL.equalsIgnoreCase(this.bundle.getProtocol())) {
 			settings.setProperty(x509.getSslProtocolProperty(), this.bundle.getProtocol());

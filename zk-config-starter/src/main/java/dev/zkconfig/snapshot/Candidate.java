@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A snapshot built from ZooKeeper's latest state, not yet accepted: what would replace the
- * accepted snapshot if it passes the checks.
+ * A snapshot built from ZooKeeper's latest state, not yet accepted: what would replace
+ * the accepted snapshot if it passes the checks.
  *
  * @param snapshot the candidate snapshot
  * @param changes how it differs from the accepted snapshot it was built on

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns the znodes of one context into candidate snapshots: key znodes as properties
  * ({@link ZNodeKeys}), and documents ({@link DocumentParser#isDocument(String)}) directly
- * under the context as the properties they hold. Key znodes override documents;
- * documents apply in name order, a later name winning.
+ * under the context as the properties they hold. Key znodes override documents; documents
+ * apply in name order, a later name winning.
  * <p>
  * A candidate is built from the accepted snapshot by recomputing only the keys the
  * changed znodes affect. Used by one thread at a time.
@@ -68,10 +68,11 @@ public final class CandidateBuilder {
 			}
 			else {
 				for (String key : keysOf(path)) {
-					keys.computeIfAbsent(key, (k) -> view.withKey(k)
-						.stream()
-						.map((node) -> new KeyNode(node, view.hasChildren(node.path())))
-						.toList());
+					keys.computeIfAbsent(key,
+							(k) -> view.withKey(k)
+								.stream()
+								.map((node) -> new KeyNode(node, view.hasChildren(node.path())))
+								.toList());
 				}
 			}
 		}

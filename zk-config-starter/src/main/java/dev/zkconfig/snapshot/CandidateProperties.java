@@ -14,9 +14,9 @@ import dev.zkconfig.snapshot.Candidate.ParsedDocument;
 import dev.zkconfig.snapshot.ConfigSnapshot.Origin;
 
 /**
- * The properties of a candidate: the accepted snapshot's, with the changes layered on
- * top of them once the first key changes ({@link LayeredMap}), and their sorted names
- * merged from the accepted ones.
+ * The properties of a candidate: the accepted snapshot's, with the changes layered on top
+ * of them once the first key changes ({@link LayeredMap}), and their sorted names merged
+ * from the accepted ones.
  */
 final class CandidateProperties {
 
@@ -113,8 +113,8 @@ final class CandidateProperties {
 	}
 
 	ConfigSnapshot snapshot(long zxid) {
-		return new ConfigSnapshot(this.contextPath, this.values, this.origins, names(), zxid,
-				Instant.now(), Origin.ZOOKEEPER);
+		return new ConfigSnapshot(this.contextPath, this.values, this.origins, names(), zxid, Instant.now(),
+				Origin.ZOOKEEPER);
 	}
 
 	/** The accepted names without the removed keys, merged with the added ones. */

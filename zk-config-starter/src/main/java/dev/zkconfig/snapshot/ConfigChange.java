@@ -91,8 +91,8 @@ public record ConfigChange(String context, String key, @Nullable String oldValue
 
 	@Override
 	public String toString() {
-		return this.key + " [" + this.context + "]: " + kind().name().toLowerCase(Locale.ROOT)
-				+ " (zxid 0x" + Long.toHexString(this.zxid) + ")";
+		return this.key + " [" + this.context + "]: " + kind().name().toLowerCase(Locale.ROOT) + " (zxid 0x"
+				+ Long.toHexString(this.zxid) + ")";
 	}
 
 }

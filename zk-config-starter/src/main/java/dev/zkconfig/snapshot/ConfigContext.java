@@ -24,8 +24,8 @@ public final class ConfigContext {
 
 	/**
 	 * Create a context.
-	 * @param name the name of its property source: the context as configured, for
-	 * example {@code config/application}
+	 * @param name the name of its property source: the context as configured, for example
+	 * {@code config/application}
 	 * @param tree the mirror of its znodes
 	 * @param builder builds its candidates
 	 * @param initial its first accepted snapshot

@@ -9,9 +9,9 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The configuration contexts of an application, created while its configuration is
- * loaded and then handed to the application context, where the change pipeline keeps
- * their snapshots up to date.
+ * The configuration contexts of an application, created while its configuration is loaded
+ * and then handed to the application context, where the change pipeline keeps their
+ * snapshots up to date.
  */
 public final class ConfigContexts {
 

@@ -31,8 +31,8 @@ import org.springframework.util.StringUtils;
 /**
  * Reads a configuration document held in a znode (YAML, properties or JSON) into flat
  * properties, the way Spring Boot reads such files: with Boot's own
- * {@link YamlPropertySourceLoader} and {@link PropertiesPropertySourceLoader}, and Jackson
- * for JSON, flattened to the same {@code a.b[0].c} keys.
+ * {@link YamlPropertySourceLoader} and {@link PropertiesPropertySourceLoader}, and
+ * Jackson for JSON, flattened to the same {@code a.b[0].c} keys.
  * <p>
  * A multi-document file follows Boot's rules: a part with
  * {@code spring.config.activate.on-profile} applies only when its profile expression
@@ -50,8 +50,7 @@ public final class DocumentParser {
 
 	private static final PropertySourceLoader PROPERTIES = new PropertiesPropertySourceLoader();
 
-	private static final ObjectMapper JSON = new ObjectMapper()
-		.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+	private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
 	private final Set<String> activeProfiles;
@@ -147,8 +146,7 @@ public final class DocumentParser {
 		catch (JsonProcessingException ex) {
 			JsonLocation location = ex.getLocation();
 			throw new DocumentException(path, "malformed JSON: " + withoutQuotes(ex.getOriginalMessage()),
-					(location != null) ? location.getLineNr() : 0, (location != null) ? location.getColumnNr() : 0,
-					ex);
+					(location != null) ? location.getLineNr() : 0, (location != null) ? location.getColumnNr() : 0, ex);
 		}
 		if (!(tree instanceof Map<?, ?> object)) {
 			throw new DocumentException(path, "a JSON document must be an object, not "

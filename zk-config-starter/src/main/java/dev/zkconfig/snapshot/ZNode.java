@@ -26,9 +26,9 @@ import org.springframework.util.Assert;
 public record ZNode(String path, @Nullable String text, int size, long mzxid, long mtime, @Nullable String problem) {
 
 	/**
-	 * Create a znode from the data ZooKeeper returned, decoding it strictly: invalid UTF-8
-	 * and control characters other than tab, line feed, carriage return and form feed make
-	 * it a problem node.
+	 * Create a znode from the data ZooKeeper returned, decoding it strictly: invalid
+	 * UTF-8 and control characters other than tab, line feed, carriage return and form
+	 * feed make it a problem node.
 	 * @param path the absolute path
 	 * @param data the data, {@code null} for none
 	 * @param mzxid the zxid of its last change
@@ -51,9 +51,8 @@ public record ZNode(String path, @Nullable String text, int size, long mzxid, lo
 		}
 		for (int i = 0; i < text.length(); i++) {
 			if (isControl(text.charAt(i))) {
-				return problem(path, data.length, mzxid, mtime,
-						"holds binary data (control character U+" + String.format("%04X", (int) text.charAt(i))
-								+ " at character " + (i + 1) + ")");
+				return problem(path, data.length, mzxid, mtime, "holds binary data (control character U+"
+						+ String.format("%04X", (int) text.charAt(i)) + " at character " + (i + 1) + ")");
 			}
 		}
 		return new ZNode(path, text, data.length, mzxid, mtime, null);

@@ -3,8 +3,8 @@ package dev.zkconfig.support;
 import java.time.Duration;
 
 /**
- * Writes durations as people write them in messages: {@code 1 second}, {@code 30 seconds},
- * {@code 500 ms}, {@code 2 minutes}.
+ * Writes durations as people write them in messages: {@code 1 second},
+ * {@code 30 seconds}, {@code 500 ms}, {@code 2 minutes}.
  */
 public final class Durations {
 

@@ -78,7 +78,8 @@ public final class Failures {
 	public static String describeBinding(BindException failure) {
 		String property = (failure.getProperty() != null) ? "property '" + failure.getProperty().getName() + "'"
 				: "properties under '" + failure.getName() + "'";
-		// the same as describing its cause: the bind exception itself is none of the failures described
+		// the same as describing its cause: the bind exception itself is none of the
+		// failures described
 		return property + " " + describe(failure);
 	}
 

@@ -118,7 +118,8 @@ public final class SecretValues {
 	}
 
 	/**
-	 * Return a value as it may be shown in a log, an event or an endpoint, by these rules.
+	 * Return a value as it may be shown in a log, an event or an endpoint, by these
+	 * rules.
 	 * @param key the property key
 	 * @param value the value, may be {@code null}
 	 * @return the value, masked if the key looks secret, or {@code null} if the value is

@@ -73,7 +73,9 @@ final class BackgroundConnector implements AutoCloseable {
 		}
 	}
 
-	/** Whether a server of the connect string (without its chroot) accepts a connection. */
+	/**
+	 * Whether a server of the connect string (without its chroot) accepts a connection.
+	 */
 	private boolean reachable() {
 		String hosts = this.connectString;
 		int chroot = hosts.indexOf('/');

@@ -27,15 +27,15 @@ import org.jspecify.annotations.Nullable;
  * batched by their sizes, so that no reply comes near ZooKeeper's packet limit
  * ({@code jute.maxbuffer}, 1 MB by default); a large znode is read on its own.
  * <p>
- * Sizes are those the mirror knows from the last read; a znode it does not know is
- * taken to be small, as configuration values are, or, for a whole document, to be
- * {@value #DOCUMENT_GUESS} bytes. Should that be wrong, the reply is
- * too large for the client, the connection drops, and the read after the reconnect is
- * a careful one: it asks each znode's size with {@code exists} first, which costs one
- * request per znode instead of one per hundred.
+ * Sizes are those the mirror knows from the last read; a znode it does not know is taken
+ * to be small, as configuration values are, or, for a whole document, to be
+ * {@value #DOCUMENT_GUESS} bytes. Should that be wrong, the reply is too large for the
+ * client, the connection drops, and the read after the reconnect is a careful one: it
+ * asks each znode's size with {@code exists} first, which costs one request per znode
+ * instead of one per hundred.
  * <p>
- * A znode the client may not read is kept as a problem, with what is known below it.
- * The callbacks run on ZooKeeper's event thread, one at a time, so the state needs no
+ * A znode the client may not read is kept as a problem, with what is known below it. The
+ * callbacks run on ZooKeeper's event thread, one at a time, so the state needs no
  * locking; a newer full read makes it void.
  */
 final class FullRead {
@@ -48,7 +48,10 @@ final class FullRead {
 	/** Most bytes of data in one multi-read reply, well under the 1 MB packet limit. */
 	private static final int BATCH_BYTES = 256 * 1024;
 
-	/** Most children listed in one multi-read, so that long names stay under the limit too. */
+	/**
+	 * Most children listed in one multi-read, so that long names stay under the limit
+	 * too.
+	 */
 	private static final int BATCH_CHILDREN = 2_000;
 
 	/** The size taken for a document the mirror does not know yet. */
@@ -76,25 +79,26 @@ final class FullRead {
 
 	void start() {
 		try {
-			this.sync.zooKeeper().getData(this.sync.inNamespace(this.sync.getRoot()), false, (rc, path, context, data, stat) -> {
-				if (this.sync.isClosed()) {
-					return;
-				}
-				Code code = Code.get(rc);
-				if (code == Code.OK) {
-					this.mirror.put(ZNode.of(this.sync.getRoot(), data, stat.getMzxid(), stat.getMtime()));
-					listChildren(List.of(new Parent(this.sync.getRoot(), stat.getNumChildren())));
-				}
-				else if (code == Code.NONODE) {
-					end(true, null);
-				}
-				else if (code == Code.NOAUTH) {
-					end(false, ZNodeProblem.NO_AUTH);
-				}
-				else {
-					abort(code);
-				}
-			}, null);
+			this.sync.zooKeeper()
+				.getData(this.sync.inNamespace(this.sync.getRoot()), false, (rc, path, context, data, stat) -> {
+					if (this.sync.isClosed()) {
+						return;
+					}
+					Code code = Code.get(rc);
+					if (code == Code.OK) {
+						this.mirror.put(ZNode.of(this.sync.getRoot(), data, stat.getMzxid(), stat.getMtime()));
+						listChildren(List.of(new Parent(this.sync.getRoot(), stat.getNumChildren())));
+					}
+					else if (code == Code.NONODE) {
+						end(true, null);
+					}
+					else if (code == Code.NOAUTH) {
+						end(false, ZNodeProblem.NO_AUTH);
+					}
+					else {
+						abort(code);
+					}
+				}, null);
 		}
 		catch (Exception ex) {
 			abort(Code.CONNECTIONLOSS);
@@ -133,7 +137,10 @@ final class FullRead {
 		}
 	}
 
-	/** {@code exists} is not a multi-read operation, so sizes are asked for one by one, all at once. */
+	/**
+	 * {@code exists} is not a multi-read operation, so sizes are asked for one by one,
+	 * all at once.
+	 */
 	private void sizeChildren(List<String> children) {
 		if (children.isEmpty()) {
 			end(true, null);
@@ -141,8 +148,7 @@ final class FullRead {
 		}
 		Map<String, Stat> sizes = new HashMap<>();
 		List<Code> failures = new ArrayList<>();
-		Countdown countdown = new Countdown(children.size(),
-				() -> readDataUnless(failures, children, sizes));
+		Countdown countdown = new Countdown(children.size(), () -> readDataUnless(failures, children, sizes));
 		try {
 			ZooKeeper zooKeeper = this.sync.zooKeeper();
 			for (String child : children) {
@@ -256,8 +262,8 @@ final class FullRead {
 
 	private void end(boolean completed, @Nullable String problem) {
 		if (logger.isDebugEnabled()) {
-			logger.debug("Full read of " + this.sync.getRoot() + (completed ? " complete"
-					: " ended" + ((problem != null) ? ": the context " + problem : "")));
+			logger.debug("Full read of " + this.sync.getRoot()
+					+ (completed ? " complete" : " ended" + ((problem != null) ? ": the context " + problem : "")));
 		}
 		if (!this.sync.isClosed()) {
 			this.sync.fullReadEnded(completed);
@@ -265,14 +271,14 @@ final class FullRead {
 		}
 	}
 
-
 	private static boolean isNoAuth(OpResult result) {
 		return result instanceof OpResult.ErrorResult error && error.getErr() == Code.NOAUTH.intValue();
 	}
 
 	/**
-	 * Split items into batches of at most {@link #BATCH_OPERATIONS} items whose weights add
-	 * up to at most the budget; an item heavier than the budget gets a batch of its own.
+	 * Split items into batches of at most {@link #BATCH_OPERATIONS} items whose weights
+	 * add up to at most the budget; an item heavier than the budget gets a batch of its
+	 * own.
 	 */
 	static <T> List<List<T>> batches(List<T> items, int budget, ToIntFunction<T> weight) {
 		List<List<T>> batches = new ArrayList<>();

@@ -26,10 +26,10 @@ import org.apache.zookeeper.ZooKeeper;
  * Curator's {@link PersistentWatcher} (recursive) reports every change below the root,
  * and each change re-reads that one znode. Each time the watch is set, on start and after
  * every reconnect, the whole subtree is read again ({@link FullRead}), once: the watcher
- * may report one connection twice (from its start and from the connection's first
- * state), and a full read that began since the connection was last interrupted already
- * covers it. All reads are asynchronous on one session, so their results and the watch
- * events arrive in the server's order.
+ * may report one connection twice (from its start and from the connection's first state),
+ * and a full read that began since the connection was last interrupted already covers it.
+ * All reads are asynchronous on one session, so their results and the watch events arrive
+ * in the server's order.
  */
 final class TreeSync implements AutoCloseable {
 
@@ -39,7 +39,9 @@ final class TreeSync implements AutoCloseable {
 	private static final Watcher PROBE = (event) -> {
 	};
 
-	/** Per connection: whether its server has persistent watches (ZooKeeper 3.6 or later). */
+	/**
+	 * Per connection: whether its server has persistent watches (ZooKeeper 3.6 or later).
+	 */
 	private static final Map<ZooKeeper, Boolean> persistentWatches = Collections.synchronizedMap(new WeakHashMap<>());
 
 	private final CuratorFramework curator;
@@ -57,7 +59,9 @@ final class TreeSync implements AutoCloseable {
 	/** How often the connection was interrupted: events may have been missed since. */
 	private int interruptionCount;
 
-	/** The interruption count when the last full read began; {@code -1} once it failed. */
+	/**
+	 * The interruption count when the last full read began; {@code -1} once it failed.
+	 */
 	private int fullReadSince = -1;
 
 	/** Whether the next full read asks every znode's size first. */
@@ -82,10 +86,10 @@ final class TreeSync implements AutoCloseable {
 	}
 
 	/**
-	 * Curator's watcher retries a refused watch forever, and a server before 3.6 refuses it
-	 * as unimplemented: ask once per connection and end the first read with the reason. Such
-	 * a server answers out of turn and then drops the connection, so no other request may
-	 * be pending: hence the read first.
+	 * Curator's watcher retries a refused watch forever, and a server before 3.6 refuses
+	 * it as unimplemented: ask once per connection and end the first read with the
+	 * reason. Such a server answers out of turn and then drops the connection, so no
+	 * other request may be pending: hence the read first.
 	 */
 	private boolean serverHasPersistentWatches() {
 		try {

@@ -21,11 +21,11 @@ import org.jspecify.annotations.Nullable;
  * The raw znodes of one context as ZooKeeper last reported them, written by a
  * {@link TreeSync} on ZooKeeper's event thread.
  * <p>
- * It counts the reads in flight: it is settled when none is and the last full read of
- * the subtree completed. Since ZooKeeper sends all the watch events of a transaction
- * before the reply to any read that follows them, a settled mirror holds whole
- * transactions only. It remembers which znodes changed since its changes were last
- * taken, and tells its listener each time it settles with changes to take.
+ * It counts the reads in flight: it is settled when none is and the last full read of the
+ * subtree completed. Since ZooKeeper sends all the watch events of a transaction before
+ * the reply to any read that follows them, a settled mirror holds whole transactions
+ * only. It remembers which znodes changed since its changes were last taken, and tells
+ * its listener each time it settles with changes to take.
  */
 final class ZNodeMirror implements ZNodeTree {
 
@@ -54,7 +54,10 @@ final class ZNodeMirror implements ZNodeTree {
 
 	private boolean problemToReport;
 
-	/** Whether changes were taken since the mirror was created: the first take is the whole tree. */
+	/**
+	 * Whether changes were taken since the mirror was created: the first take is the
+	 * whole tree.
+	 */
 	private boolean taken;
 
 	private long zxid;

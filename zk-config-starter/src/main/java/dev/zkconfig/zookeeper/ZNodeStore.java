@@ -12,9 +12,9 @@ import dev.zkconfig.snapshot.ZNodeKeys;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The znodes of one context by path, with what the key rules need to look up quickly:
- * how many children each znode has, and which znodes with dots in their names give a
- * key. Not thread-safe: its {@link ZNodeMirror} guards it.
+ * The znodes of one context by path, with what the key rules need to look up quickly: how
+ * many children each znode has, and which znodes with dots in their names give a key. Not
+ * thread-safe: its {@link ZNodeMirror} guards it.
  */
 final class ZNodeStore {
 
@@ -85,7 +85,10 @@ final class ZNodeStore {
 		return this.nodes.size();
 	}
 
-	/** The znodes that give a key: the canonical one first, then those with dots in their names, by path. */
+	/**
+	 * The znodes that give a key: the canonical one first, then those with dots in their
+	 * names, by path.
+	 */
 	List<ZNode> withKey(String key) {
 		ZNode canonical = this.nodes.get(ZNodeKeys.pathOf(this.contextPath, key));
 		Set<String> others = this.aliases.getOrDefault(key, Set.of());
@@ -100,7 +103,10 @@ final class ZNodeStore {
 		return found;
 	}
 
-	/** Whether a znode below the context has a dot in a name, so that its key is not its canonical path. */
+	/**
+	 * Whether a znode below the context has a dot in a name, so that its key is not its
+	 * canonical path.
+	 */
 	private boolean isAlias(String path) {
 		return path.indexOf('.', this.contextPath.length()) >= 0 && !path.equals(this.contextPath);
 	}

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The {@code zkconfig} endpoint, health indicator and meters of a running web
- * application with actuator, over HTTP.
+ * The {@code zkconfig} endpoint, health indicator and meters of a running web application
+ * with actuator, over HTTP.
  */
 class ZkConfigActuatorIntegrationTests {
 
@@ -42,9 +42,9 @@ class ZkConfigActuatorIntegrationTests {
 		try (ConfigurableApplicationContext context = run("endpoint")) {
 			zk.set("/config/endpoint/app/title", "second");
 			zk.set("/config/endpoint/greeting/count", "not-a-number");
-			await().untilAsserted(() -> assertThat(get(context, "/actuator/zkconfig").path("rejections")
-				.path("standing")
-				.size()).isEqualTo(1));
+			await().untilAsserted(
+					() -> assertThat(get(context, "/actuator/zkconfig").path("rejections").path("standing").size())
+						.isEqualTo(1));
 			JsonNode zkconfig = get(context, "/actuator/zkconfig");
 			JsonNode own = contextNamed(zkconfig, "/config/endpoint");
 			assertThat(own.path("keys").asInt()).isEqualTo(2);
@@ -92,8 +92,9 @@ class ZkConfigActuatorIntegrationTests {
 				assertThat(health.path("details").path("contexts").path("/config/health").path("zxid").asText())
 					.startsWith("0x");
 				own.server().stop();
-				await().untilAsserted(() -> assertThat(getAny(context, "/actuator/health/zkconfig").path("status").asText())
-					.isEqualTo("OUT_OF_SERVICE"));
+				await().untilAsserted(
+						() -> assertThat(getAny(context, "/actuator/health/zkconfig").path("status").asText())
+							.isEqualTo("OUT_OF_SERVICE"));
 				assertThat(context.getEnvironment().getProperty("greeting.message")).isEqualTo("hello");
 				own.server().restart();
 				await().untilAsserted(
@@ -112,8 +113,7 @@ class ZkConfigActuatorIntegrationTests {
 			zk.set("/config/metered/greeting/count", "not-a-number");
 			await().untilAsserted(() -> {
 				assertThat(registry.get("zkconfig.changes").tag("outcome", "applied").counter().count()).isEqualTo(1);
-				assertThat(registry.get("zkconfig.changes").tag("outcome", "rejected").counter().count())
-					.isEqualTo(1);
+				assertThat(registry.get("zkconfig.changes").tag("outcome", "rejected").counter().count()).isEqualTo(1);
 			});
 			assertThat(registry.get("zkconfig.refresh").timer().count()).isEqualTo(1);
 			assertThat(registry.get("zkconfig.propagation").timer().count()).isEqualTo(1);
@@ -128,8 +128,8 @@ class ZkConfigActuatorIntegrationTests {
 	}
 
 	private static String[] web(String... properties) {
-		List<String> all = new ArrayList<>(List.of("spring.main.web-application-type=servlet",
-				"server.port=0", "management.endpoints.web.exposure.include=zkconfig,health,env,metrics",
+		List<String> all = new ArrayList<>(List.of("spring.main.web-application-type=servlet", "server.port=0",
+				"management.endpoints.web.exposure.include=zkconfig,health,env,metrics",
 				"management.endpoint.health.show-details=always"));
 		all.addAll(List.of(properties));
 		return all.toArray(String[]::new);

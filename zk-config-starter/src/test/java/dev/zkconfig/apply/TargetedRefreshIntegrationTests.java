@@ -154,7 +154,8 @@ class TargetedRefreshIntegrationTests {
 			zk.set("/config/listened/other", "o2");
 			zk.set("/config/listened/pool/size", "2");
 			await().until(() -> listeners.calls.size() >= 3);
-			// the two writes may be applied in one round or in two: "other" comes first or last
+			// the two writes may be applied in one round or in two: "other" comes first
+			// or last
 			List<String> calls = List.copyOf(listeners.calls);
 			assertThat(calls).containsExactlyInAnyOrder("first:[pool.size]", "second:[pool.size]:2", "other:[other]");
 			assertThat(calls.indexOf("second:[pool.size]:2")).isEqualTo(calls.indexOf("first:[pool.size]") + 1);

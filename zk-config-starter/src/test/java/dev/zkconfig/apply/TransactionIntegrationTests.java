@@ -31,9 +31,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The application never sees a state that ZooKeeper never had: a transaction is one
- * change, a reader never sees two versions at once, a parent created before its
- * children or emptied of them is no error, and a context that cannot be read keeps its
- * last accepted configuration.
+ * change, a reader never sees two versions at once, a parent created before its children
+ * or emptied of them is no error, and a context that cannot be read keeps its last
+ * accepted configuration.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TransactionIntegrationTests {
@@ -60,9 +60,9 @@ class TransactionIntegrationTests {
 			zk.client()
 				.transaction()
 				.forOperations(delete("/config/recreate/counter/label"), delete("/config/recreate/counter/size"),
-						delete("/config/recreate/counter"), delete("/config/recreate"), create("/config/recreate", null),
-						create("/config/recreate/counter", null), create("/config/recreate/counter/label", kept),
-						create("/config/recreate/counter/size", size));
+						delete("/config/recreate/counter"), delete("/config/recreate"),
+						create("/config/recreate", null), create("/config/recreate/counter", null),
+						create("/config/recreate/counter/label", kept), create("/config/recreate/counter/size", size));
 			zk.set("/config/recreate/marker", "after");
 			await().until(() -> !events.changes().isEmpty());
 			reading.set(false);
@@ -84,7 +84,8 @@ class TransactionIntegrationTests {
 			int[] passes = new int[1];
 			Thread reader = new Thread(() -> {
 				while (reading.get()) {
-					// swaps only go forward: in one pass over the keys, a later key is never older
+					// swaps only go forward: in one pass over the keys, a later key is
+					// never older
 					int previous = -1;
 					for (int key = 0; key < 10; key++) {
 						int version = Integer.parseInt(environment.getProperty("doc.k" + key));
@@ -114,9 +115,7 @@ class TransactionIntegrationTests {
 			GuardTestApp.Labels labels = context.getBean(GuardTestApp.Labels.class);
 			// as zkCli.sh users do: the parent first, empty, then its children
 			zk.client().create().creatingParentsIfNeeded().forPath("/config/parents/tags/labels", new byte[0]);
-			zk.client()
-				.create()
-				.forPath("/config/parents/tags/labels/team", "core".getBytes(StandardCharsets.UTF_8));
+			zk.client().create().forPath("/config/parents/tags/labels/team", "core".getBytes(StandardCharsets.UTF_8));
 			await().untilAsserted(() -> assertThat(labels.getLabels()).containsExactly(Map.entry("team", "core")));
 			assertThat(context.getBean(Rejections.class).getRecent()).isEmpty();
 			assertThat(output).doesNotContain("Rejected");

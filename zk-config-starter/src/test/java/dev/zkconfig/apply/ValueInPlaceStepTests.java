@@ -69,7 +69,10 @@ class ValueInPlaceStepTests {
 		return new ApplyRound(List.of(new ConfigChange("/config/test", "greeting.message", "Hello", "Hi", 2)));
 	}
 
-	/** Finds a singleton that {@link #getSingleton(String)} no longer returns, as while it closes. */
+	/**
+	 * Finds a singleton that {@link #getSingleton(String)} no longer returns, as while it
+	 * closes.
+	 */
 	static class ClosingBeanFactory extends DefaultListableBeanFactory {
 
 		volatile @Nullable String destroyed;

@@ -15,8 +15,7 @@ class StockConfigWatcherFilterTests {
 
 	@Test
 	void leavesOutOnlyTheStockWatcherWhenZkConfigLoadedTheImport() throws Exception {
-		try (ZkTestSupport zk = ZkTestSupport.start();
-				ZkConfigClient client = new ZkConfigClient(zk.client(), false)) {
+		try (ZkTestSupport zk = ZkTestSupport.start(); ZkConfigClient client = new ZkConfigClient(zk.client(), false)) {
 			DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
 			beanFactory.registerSingleton("zkConfigClient", client);
 			assertThat(filter(beanFactory).match(CANDIDATES, null)).containsExactly(false, true);

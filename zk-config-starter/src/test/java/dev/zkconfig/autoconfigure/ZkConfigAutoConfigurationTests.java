@@ -38,10 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ZkConfigAutoConfigurationTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class,
-				RefreshAutoConfiguration.class, ConfigurationPropertiesRebinderAutoConfiguration.class,
-				ZkConfigAutoConfiguration.class));
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class, RefreshAutoConfiguration.class,
+					ConfigurationPropertiesRebinderAutoConfiguration.class, ZkConfigAutoConfiguration.class));
 
 	private final ApplicationContextRunner withContexts = this.runner
 		.withBean(ConfigContexts.class, ConfigContexts::new)
@@ -87,7 +86,8 @@ class ZkConfigAutoConfigurationTests {
 	@Test
 	void runsWithoutTheGuardWhenItIsTurnedOff() {
 		this.withContexts.withPropertyValues("zkconfig.guard.enabled=false")
-			.run((context) -> assertThat(context).hasSingleBean(ChangePipeline.class).doesNotHaveBean(ConfigGuard.class));
+			.run((context) -> assertThat(context).hasSingleBean(ChangePipeline.class)
+				.doesNotHaveBean(ConfigGuard.class));
 	}
 
 	@Test

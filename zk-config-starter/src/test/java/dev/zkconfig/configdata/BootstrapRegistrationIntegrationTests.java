@@ -32,7 +32,8 @@ class BootstrapRegistrationIntegrationTests {
 		zk.set("/config/supplied/greeting/message", "through-the-supplied-client");
 		try (ConfigurableApplicationContext context = application("supplied")
 			.addBootstrapRegistryInitializer((registry) -> registry.register(CuratorFramework.class, (bootstrap) -> {
-				// the documented way to customise the stock starter's client, ACLs for example
+				// the documented way to customise the stock starter's client, ACLs for
+				// example
 				ZookeeperProperties properties = bootstrap.get(ZookeeperProperties.class);
 				assertThat(bootstrap.get(ZookeeperConfigProperties.class).getRoot()).isEqualTo("config");
 				CuratorFramework curator = CuratorFrameworkFactory.newClient(properties.getConnectString(),

@@ -42,7 +42,8 @@ class DocumentIntegrationTests {
 				""");
 		zk.set("/config/docs/b.properties", "limits.name=from-properties\n");
 		zk.set("/config/docs/c.json", "{\"pool\": {\"size\": 9}}");
-		try (ConfigurableApplicationContext context = zk.run(GuardTestApp.class, "docs", "spring.profiles.active=dev")) {
+		try (ConfigurableApplicationContext context = zk.run(GuardTestApp.class, "docs",
+				"spring.profiles.active=dev")) {
 			assertThat(context.getBean(Counter.class).label()).isEqualTo("from-yaml");
 			assertThat(context.getBean(Counter.class).size()).isEqualTo(2);
 			assertThat(context.getBean(GuardTestApp.Limits.class).getName()).isEqualTo("from-properties");

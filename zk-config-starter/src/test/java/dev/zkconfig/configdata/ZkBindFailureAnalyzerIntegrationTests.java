@@ -31,9 +31,10 @@ class ZkBindFailureAnalyzerIntegrationTests {
 	void aValueThatCannotBeConvertedIsNotShown(CapturedOutput output) {
 		zk.set("/config/convert/db/port", "port-value-4711");
 		assertThatException().isThrownBy(() -> zk.run(DbApp.class, "convert").close());
-		assertThat(output).contains("Failed to bind properties under 'db.port' to int:", "Property: db.port",
-				"Value: (hidden: it comes from ZooKeeper)", "Origin: ZooKeeper znode '/config/convert/db/port'",
-				"Reason: cannot be converted to int", "Update the value of the ZooKeeper znode named above")
+		assertThat(output)
+			.contains("Failed to bind properties under 'db.port' to int:", "Property: db.port",
+					"Value: (hidden: it comes from ZooKeeper)", "Origin: ZooKeeper znode '/config/convert/db/port'",
+					"Reason: cannot be converted to int", "Update the value of the ZooKeeper znode named above")
 			.doesNotContain("port-value-4711");
 	}
 
@@ -41,8 +42,9 @@ class ZkBindFailureAnalyzerIntegrationTests {
 	void aValueThatIsNotValidIsNotShown(CapturedOutput output) {
 		zk.set("/config/validate/db/password", "short-pw-1");
 		assertThatException().isThrownBy(() -> zk.run(DbApp.class, "validate").close());
-		assertThat(output).contains("Property: db.password", "Value: (hidden: it comes from ZooKeeper)",
-				"Origin: ZooKeeper znode '/config/validate/db/password'", "Reason: size must be between 12")
+		assertThat(output)
+			.contains("Property: db.password", "Value: (hidden: it comes from ZooKeeper)",
+					"Origin: ZooKeeper znode '/config/validate/db/password'", "Reason: size must be between 12")
 			.doesNotContain("short-pw-1");
 	}
 

@@ -54,7 +54,8 @@ class ZkConfigDataFailureAnalyzerTests {
 	@Test
 	void anUnreachableZooKeeperIsFoundBehindSpringBootsNotFoundFailure() {
 		ZookeeperProperties connection = new ZookeeperProperties();
-		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException(new ZkConfigConnectException(connection)));
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new IllegalStateException(new ZkConfigConnectException(connection)));
 		assertThat(analysis.getDescription())
 			.isEqualTo("Could not connect to ZooKeeper at 'localhost:2181' within 10 seconds");
 	}
@@ -67,8 +68,9 @@ class ZkConfigDataFailureAnalyzerTests {
 		assertThat(analysis.getDescription()).isEqualTo("ZooKeeper configuration context '/config/app' has znodes that "
 				+ "cannot be used: znode /config/app/application.yml is not a valid document: malformed YAML: could not "
 				+ "find expected ':' (line 3, column 1)");
-		assertThat(analysis.getAction()).isEqualTo("Fix or delete the znodes named above in ZooKeeper. To start without "
-				+ "them, recording the problem instead, set spring.cloud.zookeeper.config.fail-fast=false");
+		assertThat(analysis.getAction())
+			.isEqualTo("Fix or delete the znodes named above in ZooKeeper. To start without "
+					+ "them, recording the problem instead, set spring.cloud.zookeeper.config.fail-fast=false");
 	}
 
 	@Test
@@ -96,9 +98,9 @@ class ZkConfigDataFailureAnalyzerTests {
 
 	@Test
 	void anInvalidSecuritySettingIsNamed() {
-		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException("wrapped",
-				new InvalidSecuritySettingException("zkconfig.acl.entries", "ACL entry 'x' is not scheme:id:permissions",
-						null)));
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new IllegalStateException("wrapped", new InvalidSecuritySettingException("zkconfig.acl.entries",
+					"ACL entry 'x' is not scheme:id:permissions", null)));
 		assertThat(analysis.getDescription()).isEqualTo("ACL entry 'x' is not scheme:id:permissions");
 		assertThat(analysis.getAction()).isEqualTo("Fix zkconfig.acl.entries.");
 	}

@@ -26,8 +26,8 @@ class ZkConfigDataFailureIntegrationTests {
 
 	private SpringApplicationBuilder application(String importLocation) {
 		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
-			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=failing", "spring.config.import=" + importLocation,
-					"spring.cloud.zookeeper.connect-string=" + UNREACHABLE,
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=failing",
+					"spring.config.import=" + importLocation, "spring.cloud.zookeeper.connect-string=" + UNREACHABLE,
 					"spring.cloud.zookeeper.block-until-connected-wait=1");
 	}
 
@@ -57,7 +57,8 @@ class ZkConfigDataFailureIntegrationTests {
 		try (ConfigurableApplicationContext context = application("optional:zookeeper:").run()) {
 			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("default-message");
 			assertThat(context.getBean(ZkConfigClient.class).isAttached()).isFalse();
-			// zk-config's client stands in for Spring Cloud Zookeeper's, which would wait again
+			// zk-config's client stands in for Spring Cloud Zookeeper's, which would wait
+			// again
 			assertThat(context.getBeansOfType(org.apache.curator.framework.CuratorFramework.class)).hasSize(1);
 		}
 		assertThat(output).containsOnlyOnce("Could not connect to ZooKeeper at '127.0.0.1:1' within 1 second; "

@@ -28,19 +28,22 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 
 	private static ConfigurableApplicationContext run(String... properties) {
 		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
-			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=seeded", "spring.config.import=zookeeper:")
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=seeded",
+					"spring.config.import=zookeeper:")
 			.properties(properties)
 			.run();
 	}
 
 	@Test
 	void startsSeedsAndLoadsTheConfigurationFromTheEmbeddedServerWhenEnabled() {
-		try (ConfigurableApplicationContext context = run("zkconfig.embedded.enabled=true",
-				"zkconfig.embedded.port=0", "zkconfig.embedded.seed=classpath:embedded/seed.yml")) {
+		try (ConfigurableApplicationContext context = run("zkconfig.embedded.enabled=true", "zkconfig.embedded.port=0",
+				"zkconfig.embedded.seed=classpath:embedded/seed.yml")) {
 			EmbeddedZooKeeper server = context.getBean(EmbeddedZooKeeper.class);
 			assertThat(server.isRunning()).isTrue();
-			assertThat(context.getBean(ZkConfigClient.class).getCurator().getZookeeperClient().getCurrentConnectionString())
-				.isEqualTo(server.getConnectionString());
+			assertThat(context.getBean(ZkConfigClient.class)
+				.getCurator()
+				.getZookeeperClient()
+				.getCurrentConnectionString()).isEqualTo(server.getConnectionString());
 			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("Hello from the seed");
 			assertThat(context.getBean(ZkTestApp.Greeter.class).getCount()).isEqualTo(3);
 		}
@@ -48,8 +51,8 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 
 	@Test
 	void logsOnceThatItIsADevelopmentServer(CapturedOutput output) {
-		try (ConfigurableApplicationContext context = run("zkconfig.embedded.enabled=true",
-				"zkconfig.embedded.port=0", "zkconfig.embedded.seed=classpath:embedded/seed.yml")) {
+		try (ConfigurableApplicationContext context = run("zkconfig.embedded.enabled=true", "zkconfig.embedded.port=0",
+				"zkconfig.embedded.seed=classpath:embedded/seed.yml")) {
 			int port = context.getBean(EmbeddedZooKeeper.class).getPort();
 			String warning = "embedded ZooKeeper DEVELOPMENT server on port " + port;
 			assertThat(output.getOut()).containsOnlyOnce(warning)
@@ -62,13 +65,13 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 
 	@Test
 	void changesInTheEmbeddedServerReachTheApplication() throws Exception {
-		try (ConfigurableApplicationContext context = run("zkconfig.embedded.enabled=true",
-				"zkconfig.embedded.port=0", "zkconfig.embedded.seed=classpath:embedded/seed.yml")) {
+		try (ConfigurableApplicationContext context = run("zkconfig.embedded.enabled=true", "zkconfig.embedded.port=0",
+				"zkconfig.embedded.seed=classpath:embedded/seed.yml")) {
 			CuratorFramework curator = context.getBean(ZkConfigClient.class).getCurator();
 			curator.setData().forPath("/config/seeded/greeting/message", "changed".getBytes(StandardCharsets.UTF_8));
 			await().atMost(Duration.ofSeconds(10))
-				.untilAsserted(() -> assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage())
-					.isEqualTo("changed"));
+				.untilAsserted(
+						() -> assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("changed"));
 		}
 	}
 
@@ -90,8 +93,9 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 			port = free.getLocalPort();
 		}
 		SpringApplicationBuilder failing = new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
-			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=seeded", "spring.config.import=zookeeper:",
-					"zkconfig.embedded.enabled=true", "zkconfig.embedded.port=" + port)
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=seeded",
+					"spring.config.import=zookeeper:", "zkconfig.embedded.enabled=true",
+					"zkconfig.embedded.port=" + port)
 			.initializers((context) -> {
 				// config data is loaded: the server and the client are running
 				assertThat(clientThreadsOf(port)).isPositive();
@@ -113,12 +117,12 @@ class EmbeddedZooKeeperApplicationIntegrationTests {
 
 	@Test
 	void aManualRefreshDoesNotStartASecondServer() {
-		try (ConfigurableApplicationContext context = run("zkconfig.embedded.enabled=true",
-				"zkconfig.embedded.port=0", "zkconfig.embedded.seed=classpath:embedded/seed.yml")) {
+		try (ConfigurableApplicationContext context = run("zkconfig.embedded.enabled=true", "zkconfig.embedded.port=0",
+				"zkconfig.embedded.seed=classpath:embedded/seed.yml")) {
 			EmbeddedZooKeeper server = context.getBean(EmbeddedZooKeeper.class);
 			context.getBean(ContextRefresher.class).refresh();
-			assertThat(context.getBeansOfType(EmbeddedZooKeeper.class)).containsOnlyKeys(
-					EmbeddedZooKeeperRegistrar.BEAN_NAME);
+			assertThat(context.getBeansOfType(EmbeddedZooKeeper.class))
+				.containsOnlyKeys(EmbeddedZooKeeperRegistrar.BEAN_NAME);
 			assertThat(context.getBean(EmbeddedZooKeeper.class)).isSameAs(server);
 			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("Hello from the seed");
 		}

@@ -20,8 +20,8 @@ class EmbeddedZooKeeperFailureAnalyzerTests {
 		try (ServerSocket taken = new ServerSocket(0)) {
 			FailureAnalysis analysis = this.analyzer
 				.analyze(catchThrowable(() -> EmbeddedZooKeeper.start(taken.getLocalPort(), null)));
-			assertThat(analysis.getDescription())
-				.isEqualTo("Port " + taken.getLocalPort() + " is already in use, so the embedded ZooKeeper cannot start");
+			assertThat(analysis.getDescription()).isEqualTo(
+					"Port " + taken.getLocalPort() + " is already in use, so the embedded ZooKeeper cannot start");
 			assertThat(analysis.getAction()).isEqualTo("Set zkconfig.embedded.port to another port (0 picks a free "
 					+ "one), or set zkconfig.embedded.enabled=false to use the ZooKeeper that is running there");
 		}
@@ -31,8 +31,8 @@ class EmbeddedZooKeeperFailureAnalyzerTests {
 	void aMissingSeedFileNamesTheSeedProperty() {
 		FailureAnalysis analysis = this.analyzer
 			.analyze(catchThrowable(() -> ZNodeSeeder.read(new ClassPathResource("embedded/missing.yml"))));
-		assertThat(analysis.getDescription()).isEqualTo("Seed file class path resource [embedded/missing.yml] does "
-				+ "not exist");
+		assertThat(analysis.getDescription())
+			.isEqualTo("Seed file class path resource [embedded/missing.yml] does " + "not exist");
 		assertThat(analysis.getAction())
 			.isEqualTo("Fix the seed file, or set zkconfig.embedded.seed to another one (or leave it unset)");
 	}
@@ -48,8 +48,7 @@ class EmbeddedZooKeeperFailureAnalyzerTests {
 
 		};
 		FailureAnalysis analysis = this.analyzer.analyze(catchThrowable(() -> ZNodeSeeder.read(malformed)));
-		assertThat(analysis.getDescription())
-			.startsWith("Cannot read seed file Byte array resource [seed]: ")
+		assertThat(analysis.getDescription()).startsWith("Cannot read seed file Byte array resource [seed]: ")
 			.contains("while parsing a flow sequence");
 		assertThat(analysis.getAction()).contains("zkconfig.embedded.seed");
 	}

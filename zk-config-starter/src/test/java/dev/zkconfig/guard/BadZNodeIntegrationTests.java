@@ -97,9 +97,13 @@ class BadZNodeIntegrationTests {
 				.withACL(List.of(new ACL(ZooDefs.Perms.ALL, new Id("digest", "someone:c29tZW9uZQ==")),
 						new ACL(ZooDefs.Perms.WRITE, ZooDefs.Ids.ANYONE_ID_UNSAFE)))
 				.forPath("/config/noauth/counter/label");
-			// anyone may write it, only someone may read it; ZooKeeper sends no watch event
-			// for a znode the watcher may not read, the full read of a new session sees it
-			zk.client().setData().forPath("/config/noauth/counter/label", "unreadable".getBytes(StandardCharsets.UTF_8));
+			// anyone may write it, only someone may read it; ZooKeeper sends no watch
+			// event
+			// for a znode the watcher may not read, the full read of a new session sees
+			// it
+			zk.client()
+				.setData()
+				.forPath("/config/noauth/counter/label", "unreadable".getBytes(StandardCharsets.UTF_8));
 			context.getBean(ZkConfigClient.class)
 				.getCurator()
 				.getZookeeperClient()
@@ -122,8 +126,7 @@ class BadZNodeIntegrationTests {
 			assertThat(context.getBean(Counter.class).label()).isEqualTo("from-key-znode");
 			assertThat(context.getBean(Counter.class).size()).isEqualTo(4);
 			zk.delete("/config/precedence/counter");
-			await().untilAsserted(
-					() -> assertThat(context.getBean(Counter.class).label()).isEqualTo("from-document"));
+			await().untilAsserted(() -> assertThat(context.getBean(Counter.class).label()).isEqualTo("from-document"));
 		}
 	}
 
@@ -151,8 +154,8 @@ class BadZNodeIntegrationTests {
 		}
 	}
 
-	private static void rejectedThenRecovered(String app, String relativePath, String initial, String bad,
-			String good, String... reason) {
+	private static void rejectedThenRecovered(String app, String relativePath, String initial, String bad, String good,
+			String... reason) {
 		rejectedThenRecovered(app, relativePath, initial.getBytes(StandardCharsets.UTF_8),
 				bad.getBytes(StandardCharsets.UTF_8), good.getBytes(StandardCharsets.UTF_8), reason);
 	}

@@ -46,7 +46,8 @@ class GuardIntegrationTests {
 	@Test
 	void placeholderToAMissingKeyIsRejected() {
 		rejectedThenRecovered("missing", "counter/label", "good", "${no.such.key}", "better",
-				(context) -> counter(context).label(), "good", "better", "placeholder 'no.such.key' cannot be resolved");
+				(context) -> counter(context).label(), "good", "better",
+				"placeholder 'no.such.key' cannot be resolved");
 	}
 
 	@Test
@@ -80,14 +81,14 @@ class GuardIntegrationTests {
 
 	@Test
 	void minConstraintViolationIsRejected() {
-		rejectedThenRecovered("minimum", "limits/max", "20", "-123", "40", (context) -> limits(context).getMax(), 20, 40,
-				"'max' must be greater than or equal to 1");
+		rejectedThenRecovered("minimum", "limits/max", "20", "-123", "40", (context) -> limits(context).getMax(), 20,
+				40, "'max' must be greater than or equal to 1");
 	}
 
 	@Test
 	void notBlankConstraintViolationIsRejected() {
-		rejectedThenRecovered("notblank", "limits/name", "first", "   ", "second", (context) -> limits(context).getName(),
-				"first", "second", "'name' must not be blank");
+		rejectedThenRecovered("notblank", "limits/name", "first", "   ", "second",
+				(context) -> limits(context).getName(), "first", "second", "'name' must not be blank");
 	}
 
 	@Test
@@ -151,14 +152,14 @@ class GuardIntegrationTests {
 		try (ConfigurableApplicationContext context = zk.run(GuardTestApp.class, "unguarded",
 				"zkconfig.guard.enabled=false")) {
 			zk.set("/config/unguarded/limits/max", "lots");
-			await().untilAsserted(() -> assertThat(context.getEnvironment().getProperty("limits.max")).isEqualTo("lots"));
+			await()
+				.untilAsserted(() -> assertThat(context.getEnvironment().getProperty("limits.max")).isEqualTo("lots"));
 			assertThat(context.getBeansOfType(ConfigGuard.class)).isEmpty();
 		}
 	}
 
 	private static <T> void rejectedThenRecovered(String app, String relativePath, String initial, String bad,
-			String good, Function<ConfigurableApplicationContext, T> bean, T initialValue, T goodValue,
-			String reason) {
+			String good, Function<ConfigurableApplicationContext, T> bean, T initialValue, T goodValue, String reason) {
 		String path = "/config/" + app + "/" + relativePath;
 		String key = relativePath.replace('/', '.');
 		zk.set(path, initial);
@@ -199,7 +200,8 @@ class GuardIntegrationTests {
 
 	private static List<Integer> sizes(ConfigurableApplicationContext context) {
 		return List.of(context.getBean(GuardTestApp.Pool.class).getSize(),
-				context.getBean(GuardTestApp.Cache.class).getSize(), context.getBean(GuardTestApp.Queue.class).getSize(),
+				context.getBean(GuardTestApp.Cache.class).getSize(),
+				context.getBean(GuardTestApp.Queue.class).getSize(),
 				context.getBean(GuardTestApp.Retry.class).getSize());
 	}
 

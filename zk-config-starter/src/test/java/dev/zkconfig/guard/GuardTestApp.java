@@ -30,8 +30,7 @@ import org.springframework.validation.annotation.Validated;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableConfigurationProperties({ GuardTestApp.Limits.class, GuardTestApp.Pool.class, GuardTestApp.Cache.class,
-		GuardTestApp.Queue.class, GuardTestApp.Retry.class, GuardTestApp.Labels.class,
-		GuardTestApp.Hidden.class })
+		GuardTestApp.Queue.class, GuardTestApp.Retry.class, GuardTestApp.Labels.class, GuardTestApp.Hidden.class })
 public class GuardTestApp {
 
 	@Bean

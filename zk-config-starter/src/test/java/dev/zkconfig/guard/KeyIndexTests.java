@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The key index learns every {@code @Value} Spring injects, wherever it is declared,
- * with the keys its placeholders read and the type it converts to.
+ * The key index learns every {@code @Value} Spring injects, wherever it is declared, with
+ * the keys its placeholders read and the type it converts to.
  */
 class KeyIndexTests {
 

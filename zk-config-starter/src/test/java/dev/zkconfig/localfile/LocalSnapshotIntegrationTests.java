@@ -50,8 +50,8 @@ class LocalSnapshotIntegrationTests {
 				assertThat(Files.readString(file)).doesNotContain("never-on-disk");
 
 				zk.set("/config/written/counter/label", "second");
-				await().untilAsserted(
-						() -> assertThat(SnapshotFile.read(file, "/config/written").get("counter.label")).isEqualTo("second"));
+				await().untilAsserted(() -> assertThat(SnapshotFile.read(file, "/config/written").get("counter.label"))
+					.isEqualTo("second"));
 				assertThat(SnapshotFile.read(file, "/config/written").getZxid())
 					.isEqualTo(source(context, "/config/written").getSnapshot().getZxid());
 			}
@@ -100,9 +100,11 @@ class LocalSnapshotIntegrationTests {
 			zk.set("/config/required/counter/label", "saved");
 			zk.run(GuardTestApp.class, "required").close();
 			zk.server().stop();
-			assertThatException().isThrownBy(() -> zk
-				.run(GuardTestApp.class, "required", "spring.cloud.zookeeper.block-until-connected-wait=1")
-				.close()).withCauseInstanceOf(ZkConfigConnectException.class);
+			assertThatException()
+				.isThrownBy(() -> zk
+					.run(GuardTestApp.class, "required", "spring.cloud.zookeeper.block-until-connected-wait=1")
+					.close())
+				.withCauseInstanceOf(ZkConfigConnectException.class);
 			try (ConfigurableApplicationContext context = zk.run(GuardTestApp.class, "required",
 					"spring.cloud.zookeeper.block-until-connected-wait=1", "zkconfig.snapshot.fallback=true")) {
 				assertThat(context.getBean(Counter.class).label()).isEqualTo("saved");

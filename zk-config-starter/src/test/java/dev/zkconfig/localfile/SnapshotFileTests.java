@@ -54,8 +54,8 @@ class SnapshotFileTests {
 		LocalSnapshots snapshots = new LocalSnapshots(this.directory, java.util.List.of("*.password"));
 		SnapshotFile.write(file, this.snapshot, snapshots::isExcluded);
 		assertThat(Files.readString(file)).doesNotContain("s3cret", "db.password");
-		assertThat(SnapshotFile.read(file, "/config/app").getProperties()).containsOnly(
-				entry("greeting.message", "hello"), entry("list[0]", "a"));
+		assertThat(SnapshotFile.read(file, "/config/app").getProperties())
+			.containsOnly(entry("greeting.message", "hello"), entry("list[0]", "a"));
 	}
 
 	@Test

@@ -10,8 +10,8 @@ import org.apache.zookeeper.ZooKeeper;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The ZooKeeper session of a running application, as its own client holds it: to break
- * it the way a network or a server would, and to see whether it is back.
+ * The ZooKeeper session of a running application, as its own client holds it: to break it
+ * the way a network or a server would, and to see whether it is back.
  */
 final class AppSession {
 

@@ -51,8 +51,8 @@ final class ConfigComparison {
 	 * @return the comparison
 	 * @throws Exception if ZooKeeper cannot be read
 	 */
-	static ConfigComparison compare(CuratorFramework client, String contextPath,
-			ConfigurableApplicationContext context) throws Exception {
+	static ConfigComparison compare(CuratorFramework client, String contextPath, ConfigurableApplicationContext context)
+			throws Exception {
 		ConfigComparison comparison = new ConfigComparison(truth(client, contextPath));
 		comparison.compareWith(context, contextPath);
 		return comparison;
@@ -112,7 +112,10 @@ final class ConfigComparison {
 		return this.keys;
 	}
 
-	/** The values compared: each key in the {@code Environment} and in every bean that reads it. */
+	/**
+	 * The values compared: each key in the {@code Environment} and in every bean that
+	 * reads it.
+	 */
 	int values() {
 		return this.values;
 	}

@@ -45,10 +45,9 @@ class ConnectionLossIntegrationTests {
 				AppSession session = AppSession.of(context);
 				zk.server().stop();
 				await().atMost(TIMEOUT).until(() -> !session.isConnected());
-				// for a while, not once: the values must not go away while the client retries
-				await().during(Duration.ofSeconds(2))
-					.atMost(TIMEOUT)
-					.untilAsserted(() -> assertSeeded(context));
+				// for a while, not once: the values must not go away while the client
+				// retries
+				await().during(Duration.ofSeconds(2)).atMost(TIMEOUT).untilAsserted(() -> assertSeeded(context));
 				zk.server().restart();
 				await().atMost(TIMEOUT).until(session::isConnected);
 				assertSeeded(context);
@@ -102,14 +101,15 @@ class ConnectionLossIntegrationTests {
 			try (ConfigurableApplicationContext context = zk.run(ResilienceTestApp.class, "racing", SHORT_SESSION)) {
 				Changes changes = context.getBean(Changes.class);
 				AppSession.of(context).closeSocket();
-				// whether the watch or the read after reconnecting sees them, they count once
+				// whether the watch or the read after reconnecting sees them, they count
+				// once
 				zk.set("/config/racing/store/keys/k01", "changed");
 				zk.delete("/config/racing/store/keys/k02");
 				zk.set("/config/racing/store/keys/k03", "added");
 				Store store = context.getBean(Store.class);
 				await().atMost(TIMEOUT)
-					.untilAsserted(() -> assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(
-							Map.of("k00", "zero", "k01", "changed", "k03", "added")));
+					.untilAsserted(() -> assertThat(store.getKeys())
+						.containsExactlyInAnyOrderEntriesOf(Map.of("k00", "zero", "k01", "changed", "k03", "added")));
 				zk.set("/config/racing/store/keys/k00", "marker");
 				await().atMost(TIMEOUT).until(() -> changes.countOf("store.keys.k00") == 1);
 				assertThat(changes.keys()).containsExactlyInAnyOrder("store.keys.k01", "store.keys.k02",
@@ -141,26 +141,30 @@ class ConnectionLossIntegrationTests {
 			ensemble.set("/config/outage/store/keys/k01", "during");
 			ensemble.delete("/config/outage/store/keys/k02");
 			ensemble.set("/config/outage/store/keys/k03", "added");
-			// the writes are made, and the application has not seen them: it is still cut off
+			// the writes are made, and the application has not seen them: it is still cut
+			// off
 			assertThat(session.isConnected()).isFalse();
-			assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(
-					Map.of("k00", "before", "k01", "before", "k02", "before"));
+			assertThat(store.getKeys())
+				.containsExactlyInAnyOrderEntriesOf(Map.of("k00", "before", "k01", "before", "k02", "before"));
 			assertThat(changes.events()).isEmpty();
 
 			ensemble.restart(server);
 			await().atMost(TIMEOUT)
-				.untilAsserted(() -> assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(
-						Map.of("k00", "before", "k01", "during", "k03", "added")));
+				.untilAsserted(() -> assertThat(store.getKeys())
+					.containsExactlyInAnyOrderEntriesOf(Map.of("k00", "before", "k01", "during", "k03", "added")));
 			assertThat(context.getBean(Probe.class).key()).isEqualTo("before");
 			assertThat(context.getEnvironment().containsProperty("store.keys.k02")).isFalse();
 			ensemble.set("/config/outage/store/keys/k04", "marker");
 			await().atMost(TIMEOUT).until(() -> changes.countOf("store.keys.k04") == 1);
-			assertThat(changes.keys()).containsExactlyInAnyOrder("store.keys.k01", "store.keys.k02",
-					"store.keys.k03", "store.keys.k04");
+			assertThat(changes.keys()).containsExactlyInAnyOrder("store.keys.k01", "store.keys.k02", "store.keys.k03",
+					"store.keys.k04");
 		}
 	}
 
-	/** As above, the application cut off from ZooKeeper; several znodes are deleted meanwhile. */
+	/**
+	 * As above, the application cut off from ZooKeeper; several znodes are deleted
+	 * meanwhile.
+	 */
 	@Test
 	void zNodesDeletedWhileTheAppsServerIsDownAreAllRemoved() throws Exception {
 		for (String key : List.of("k00", "k01", "k02", "k03", "k04", "k05")) {
@@ -177,7 +181,8 @@ class ConnectionLossIntegrationTests {
 			for (String key : List.of("k01", "k02", "k03", "k04", "k05")) {
 				ensemble.delete("/config/removed/store/keys/" + key);
 			}
-			// the writes are made, and the application has not seen them: it is still cut off
+			// the writes are made, and the application has not seen them: it is still cut
+			// off
 			assertThat(session.isConnected()).isFalse();
 			ensemble.restart(server);
 			await().atMost(TIMEOUT)

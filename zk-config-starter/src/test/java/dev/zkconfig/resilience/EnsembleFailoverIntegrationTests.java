@@ -116,7 +116,10 @@ class EnsembleFailoverIntegrationTests {
 			});
 		}
 
-		/** Each key changed once a round: a change applied twice, or lost, shows in the count. */
+		/**
+		 * Each key changed once a round: a change applied twice, or lost, shows in the
+		 * count.
+		 */
 		void assertEachAppliedOnce() {
 			Changes changes = this.context.getBean(Changes.class);
 			for (String key : KEYS) {

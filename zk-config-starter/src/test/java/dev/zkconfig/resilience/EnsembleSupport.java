@@ -34,11 +34,11 @@ import org.springframework.util.FileSystemUtils;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A real in-process ensemble of three ZooKeeper servers, the faults a production
- * ensemble sees (a server killed and restarted, the leader lost), and a Curator client
- * with retries to write to it through them. Register it as a static
- * {@code @RegisterExtension} field to have it for a whole test class, each test leaving
- * every server running, or use {@link #start()} with try-with-resources.
+ * A real in-process ensemble of three ZooKeeper servers, the faults a production ensemble
+ * sees (a server killed and restarted, the leader lost), and a Curator client with
+ * retries to write to it through them. Register it as a static {@code @RegisterExtension}
+ * field to have it for a whole test class, each test leaving every server running, or use
+ * {@link #start()} with try-with-resources.
  */
 final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, AutoCloseable {
 
@@ -145,24 +145,32 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 
 	/** The server a ZooKeeper handle is connected to, once it is connected. */
 	InstanceSpec connectedServer(ZooKeeper zooKeeper) {
-		return await().atMost(FAULT_TIMEOUT).until(() -> this.cluster.findConnectionInstance(zooKeeper),
-				(server) -> server != null);
+		return await().atMost(FAULT_TIMEOUT)
+			.until(() -> this.cluster.findConnectionInstance(zooKeeper), (server) -> server != null);
 	}
 
-	/** Kill a server as a crash would: its clients and peers lose their connections at once. */
+	/**
+	 * Kill a server as a crash would: its clients and peers lose their connections at
+	 * once.
+	 */
 	void kill(InstanceSpec server) throws Exception {
 		this.cluster.killServer(server);
 		this.down.add(server);
 	}
 
-	/** Start a killed server again and wait until it serves clients, in step with the leader. */
+	/**
+	 * Start a killed server again and wait until it serves clients, in step with the
+	 * leader.
+	 */
 	void restart(InstanceSpec server) throws Exception {
 		this.cluster.restartServer(server);
 		this.down.remove(server);
 		awaitServing();
 	}
 
-	/** Stop a running server and start it again, waiting until the ensemble serves again. */
+	/**
+	 * Stop a running server and start it again, waiting until the ensemble serves again.
+	 */
 	void restartRunning(InstanceSpec server) throws Exception {
 		testingServer(server).restart();
 		awaitServing();
@@ -175,7 +183,9 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 		}
 	}
 
-	/** Wait until every running server serves clients: one leads, the others follow it. */
+	/**
+	 * Wait until every running server serves clients: one leads, the others follow it.
+	 */
 	void awaitServing() {
 		await().atMost(FAULT_TIMEOUT).until(() -> {
 			List<String> modes = running().map(EnsembleSupport::mode).toList();
@@ -242,7 +252,10 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 			.orElseThrow();
 	}
 
-	/** The server's mode from the {@code srvr} command, or what it says when it does not serve. */
+	/**
+	 * The server's mode from the {@code srvr} command, or what it says when it does not
+	 * serve.
+	 */
 	private static String mode(InstanceSpec server) {
 		try {
 			String status = FourLetterWordMain.send4LetterWord(server.getHostname(), server.getPort(), "srvr", false,

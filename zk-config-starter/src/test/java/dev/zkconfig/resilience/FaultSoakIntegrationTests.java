@@ -43,7 +43,10 @@ class FaultSoakIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	/** A connected application applies a write in milliseconds; this leaves the figures time to print. */
+	/**
+	 * A connected application applies a write in milliseconds; this leaves the figures
+	 * time to print.
+	 */
 	private static final Duration CATCH_UP = Duration.ofSeconds(20);
 
 	@Test
@@ -75,14 +78,13 @@ class FaultSoakIntegrationTests {
 				ConfigComparison comparison = ConfigComparison.compare(ensemble.client(), CONTEXT, context);
 
 				System.out.println("Fault soak: seed " + seed + ", writes " + workload.writes() + ", deletes "
-						+ workload.deletes() + " (failed through faults: " + workload.failures() + "), faults "
-						+ faults + ", keys compared " + comparison.keys().size() + " (" + comparison.values()
+						+ workload.deletes() + " (failed through faults: " + workload.failures() + "), faults " + faults
+						+ ", keys compared " + comparison.keys().size() + " (" + comparison.values()
 						+ " values in the Environment and the beans), mismatches " + comparison.mismatches().size()
 						+ ", refreshes " + changes.events().size() + " change events ("
 						+ context.getBean(ChangePipeline.class).getAppliedRounds() + " applied rounds), wall time "
-						+ Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0 + " s"
-						+ (caughtUp ? "" : "; the last write did not reach the beans within " + CATCH_UP.toSeconds()
-								+ " s"));
+						+ Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0 + " s" + (caughtUp ? ""
+								: "; the last write did not reach the beans within " + CATCH_UP.toSeconds() + " s"));
 				comparison.mismatches().forEach((mismatch) -> System.out.println("Fault soak: mismatch: " + mismatch));
 				assertThat(workload.writes() + workload.deletes()).isGreaterThanOrEqualTo(200);
 				assertThat(faults.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(10);
@@ -92,7 +94,10 @@ class FaultSoakIntegrationTests {
 		}
 	}
 
-	/** Wait for a condition; whether it came true, so that the figures are printed either way. */
+	/**
+	 * Wait for a condition; whether it came true, so that the figures are printed either
+	 * way.
+	 */
 	private static boolean caughtUp(Callable<Boolean> condition) {
 		try {
 			await().atMost(CATCH_UP).until(condition);

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * Counts the completed full reads of one context from the starter's DEBUG log.
  * <p>
  * A full read that finds nothing new has no other outward sign, yet "reconnecting causes
- * no refresh" means something only once the tree has been read again. Attach it after
- * the application has started: Spring Boot's logging setup would detach it.
+ * no refresh" means something only once the tree has been read again. Attach it after the
+ * application has started: Spring Boot's logging setup would detach it.
  */
 final class FullReadLog implements AutoCloseable {
 

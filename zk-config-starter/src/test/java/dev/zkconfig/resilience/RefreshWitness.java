@@ -24,7 +24,8 @@ final class RefreshWitness {
 	private final int creations;
 
 	private RefreshWitness(ApplicationContext context) {
-		// the probe is created lazily: create it now, so that a refresh shows as a new creation
+		// the probe is created lazily: create it now, so that a refresh shows as a new
+		// creation
 		context.getBean(Probe.class).key();
 		this.context = context;
 		this.events = context.getBean(Changes.class).events().size();

@@ -21,8 +21,8 @@ import org.springframework.context.event.EventListener;
 
 /**
  * An application whose beans read a key space that the fault tests write: key znodes
- * below {@code store/keys} (the map {@code store.keys}) and the keys of a document
- * (the map {@code store.doc}), both bound by a {@code @ConfigurationProperties} bean, and a
+ * below {@code store/keys} (the map {@code store.keys}) and the keys of a document (the
+ * map {@code store.doc}), both bound by a {@code @ConfigurationProperties} bean, and a
  * {@code @RefreshScope} bean with {@code @Value}s of one key of each.
  */
 @SpringBootConfiguration

@@ -72,8 +72,7 @@ class SessionExpiryIntegrationTests {
 		}
 		ensemble.set("/config/gone/application.yml", "store:\n  doc:\n    d0: doc-before\n");
 		InstanceSpec server = ensemble.follower();
-		try (ConfigurableApplicationContext context = ensemble.run(ResilienceTestApp.class, "gone",
-				List.of(server))) {
+		try (ConfigurableApplicationContext context = ensemble.run(ResilienceTestApp.class, "gone", List.of(server))) {
 			AppSession session = AppSession.of(context);
 			long expiredSession = session.sessionId();
 			Changes changes = context.getBean(Changes.class);
@@ -93,11 +92,12 @@ class SessionExpiryIntegrationTests {
 			ensemble.delete("/config/gone/application.yml");
 			ensemble.set("/config/gone/application.yml", "store:\n  doc:\n    d0: doc-before\n");
 
-			// the writes are made, and the application has not seen them: it is still cut off
+			// the writes are made, and the application has not seen them: it is still cut
+			// off
 			assertThat(session.isConnected()).isFalse();
 			ensemble.restart(server);
-			Map<String, String> expected = Map.of("k00", "k00-before", "k01", "k01-after", "k03", "k03-before",
-					"k04", "k04-after", "k05", "k05-added");
+			Map<String, String> expected = Map.of("k00", "k00-before", "k01", "k01-after", "k03", "k03-before", "k04",
+					"k04-after", "k05", "k05-added");
 			await().atMost(TIMEOUT)
 				.untilAsserted(() -> assertThat(store.getKeys()).containsExactlyInAnyOrderEntriesOf(expected));
 			assertThat(session.sessionId()).isNotEqualTo(expiredSession);
@@ -105,12 +105,14 @@ class SessionExpiryIntegrationTests {
 			assertThat(context.getEnvironment().containsProperty("store.keys.k02")).isFalse();
 			ensemble.set("/config/gone/store/keys/k00", "marker");
 			await().atMost(TIMEOUT).until(() -> changes.countOf("store.keys.k00") == 1);
-			assertThat(changes.keys()).containsExactlyInAnyOrder("store.keys.k01", "store.keys.k02",
-					"store.keys.k04", "store.keys.k05", "store.keys.k00");
+			assertThat(changes.keys()).containsExactlyInAnyOrder("store.keys.k01", "store.keys.k02", "store.keys.k04",
+					"store.keys.k05", "store.keys.k00");
 		}
 	}
 
-	/** As above, the application without a session; several znodes are deleted meanwhile. */
+	/**
+	 * As above, the application without a session; several znodes are deleted meanwhile.
+	 */
 	@Test
 	void zNodesDeletedWhileTheSessionWasGoneAreAllRemoved() throws Exception {
 		for (String key : List.of("k00", "k01", "k02", "k03", "k04", "k05")) {
@@ -127,7 +129,8 @@ class SessionExpiryIntegrationTests {
 			for (String key : List.of("k01", "k02", "k03", "k04", "k05")) {
 				ensemble.delete("/config/deleted/store/keys/" + key);
 			}
-			// the writes are made, and the application has not seen them: it is still cut off
+			// the writes are made, and the application has not seen them: it is still cut
+			// off
 			assertThat(session.isConnected()).isFalse();
 			ensemble.restart(server);
 			await().atMost(TIMEOUT)

@@ -9,13 +9,15 @@ import java.util.TreeMap;
 
 /**
  * Random writes and deletes of a context's keys and of one document, from a seed: the
- * same seed gives the same operations. An operation that fails through a fault (after
- * the client's retries) may or may not have happened; it is counted as failed and
- * ZooKeeper itself is asked what holds in the end, never this class.
+ * same seed gives the same operations. An operation that fails through a fault (after the
+ * client's retries) may or may not have happened; it is counted as failed and ZooKeeper
+ * itself is asked what holds in the end, never this class.
  */
 final class SoakWorkload {
 
-	/** The key znodes, below {@code store/keys}: properties {@code store.keys.k00} and on. */
+	/**
+	 * The key znodes, below {@code store/keys}: properties {@code store.keys.k00} and on.
+	 */
 	static final List<String> KEYS = names("k", 50);
 
 	/** The document's keys, below {@code store.doc}: disjoint from the key znodes'. */
@@ -84,7 +86,10 @@ final class SoakWorkload {
 		}
 	}
 
-	/** Keep a few keys, so that {@code store/keys} never becomes an empty znode of its own. */
+	/**
+	 * Keep a few keys, so that {@code store/keys} never becomes an empty znode of its
+	 * own.
+	 */
 	private void deleteKey(String key) throws Exception {
 		if (this.present.size() > 5) {
 			this.ensemble.delete(keyPath(key));
@@ -93,7 +98,10 @@ final class SoakWorkload {
 		}
 	}
 
-	/** Delete a key and create it again with the same value: a new znode, its version reset. */
+	/**
+	 * Delete a key and create it again with the same value: a new znode, its version
+	 * reset.
+	 */
 	private void recreateKey(String key) throws Exception {
 		String value = this.ensemble.get(keyPath(key));
 		if (value != null) {

@@ -32,7 +32,8 @@ class ConfiguredAclProviderTests {
 		settings.setMode(Mode.CREATOR_ALL_WORLD_READ);
 		settings.setEntries(List.of("digest:ops:aGFzaA==:rwcda", "ip:10.0.0.0/8:r", "sasl:zk/host@REALM:*"));
 		assertThat(ConfiguredAclProvider.of(settings, true).getAclForPath("/config/app")).containsExactly(
-				new ACL(ZooDefs.Perms.ALL, ZooDefs.Ids.AUTH_IDS), new ACL(ZooDefs.Perms.READ, ZooDefs.Ids.ANYONE_ID_UNSAFE),
+				new ACL(ZooDefs.Perms.ALL, ZooDefs.Ids.AUTH_IDS),
+				new ACL(ZooDefs.Perms.READ, ZooDefs.Ids.ANYONE_ID_UNSAFE),
 				new ACL(ZooDefs.Perms.ALL, new Id("digest", "ops:aGFzaA==")),
 				new ACL(ZooDefs.Perms.READ, new Id("ip", "10.0.0.0/8")),
 				new ACL(ZooDefs.Perms.ALL, new Id("sasl", "zk/host@REALM")));

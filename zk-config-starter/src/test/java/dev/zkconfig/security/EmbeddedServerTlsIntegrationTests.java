@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded development server serves TLS with an SSL bundle
- * ({@code zkconfig.embedded.ssl-bundle}), and the application connects to it with the same
- * bundle, for a local try of TLS.
+ * ({@code zkconfig.embedded.ssl-bundle}), and the application connects to it with the
+ * same bundle, for a local try of TLS.
  */
 class EmbeddedServerTlsIntegrationTests {
 

@@ -45,9 +45,9 @@ class SecretLoggingIntegrationTests {
 		zk.set("/config/secretlogs/vault/pin", "1234567");
 		try (ProtectedZNodes admin = new ProtectedZNodes(zk.connectString(), "app:secret-auth-5")) {
 			admin.protect("/config/secretlogs");
-			try (ConfigurableApplicationContext context = zk.run(VaultApp.class, "secretlogs", with(DEBUG,
-					"zkconfig.auth.username=app", "zkconfig.auth.password=secret-auth-5",
-					"zkconfig.secrets.additional-keys=pin"))) {
+			try (ConfigurableApplicationContext context = zk.run(VaultApp.class, "secretlogs",
+					with(DEBUG, "zkconfig.auth.username=app", "zkconfig.auth.password=secret-auth-5",
+							"zkconfig.secrets.additional-keys=pin"))) {
 				Vault vault = context.getBean(Vault.class);
 				admin.set("/config/secretlogs/db/password", "secret-password-6");
 				admin.set("/config/secretlogs/smtp/pass", "secret-smtp-7");

@@ -64,13 +64,13 @@ final class TestCertificates {
 		certificates.keytool("-genkeypair", "-alias", "ca", "-dname", "CN=zk-config test CA", "-ext", "bc:c",
 				"-keystore", "ca.p12");
 		certificates.keytool("-exportcert", "-alias", "ca", "-keystore", "ca.p12", "-rfc", "-file", "ca.crt");
-		CompletableFuture.allOf(
-				CompletableFuture.runAsync(() -> certificates.keytool("-importcert", "-alias", "ca", "-file", "ca.crt",
-						"-keystore", "truststore.p12", "-noprompt")),
-				CompletableFuture.runAsync(() -> certificates.signed("server", "SAN=dns:localhost,ip:127.0.0.1")),
-				CompletableFuture.runAsync(() -> certificates.signed("client", null)),
-				CompletableFuture.runAsync(() -> certificates.keytool("-genkeypair", "-alias", "rogue", "-dname",
-						"CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-keystore", "rogue.p12")))
+		CompletableFuture
+			.allOf(CompletableFuture.runAsync(() -> certificates.keytool("-importcert", "-alias", "ca", "-file",
+					"ca.crt", "-keystore", "truststore.p12", "-noprompt")),
+					CompletableFuture.runAsync(() -> certificates.signed("server", "SAN=dns:localhost,ip:127.0.0.1")),
+					CompletableFuture.runAsync(() -> certificates.signed("client", null)),
+					CompletableFuture.runAsync(() -> certificates.keytool("-genkeypair", "-alias", "rogue", "-dname",
+							"CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-keystore", "rogue.p12")))
 			.get(2, TimeUnit.MINUTES);
 		certificates.writePrivateKey("server");
 		certificates.writePrivateKey("client");
@@ -143,7 +143,9 @@ final class TestCertificates {
 		return "file:" + file(name).toAbsolutePath();
 	}
 
-	/** The properties of a JKS bundle (PKCS12 stores) with a key store and a trust store. */
+	/**
+	 * The properties of a JKS bundle (PKCS12 stores) with a key store and a trust store.
+	 */
 	String[] jksBundle(String bundle, String keyStore, String trustStore) {
 		String prefix = "spring.ssl.bundle.jks." + bundle;
 		return new String[] { prefix + ".keystore.location=" + location(keyStore),

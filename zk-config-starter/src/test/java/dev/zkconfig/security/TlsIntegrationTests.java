@@ -65,7 +65,8 @@ class TlsIntegrationTests {
 	@Test
 	void loadsItsConfigurationOverTlsWithAJksBundle() throws Exception {
 		Path keyStore;
-		try (ConfigurableApplicationContext context = run(certificates.jksBundle("zk", "client.p12", "truststore.p12"))) {
+		try (ConfigurableApplicationContext context = run(
+				certificates.jksBundle("zk", "client.p12", "truststore.p12"))) {
 			assertThat(context.getEnvironment().getProperty("greeting.message")).isEqualTo("over TLS");
 			ZKClientConfig config = clientConfig(context);
 			assertThat(config.getBoolean(ZKClientConfig.SECURE_CLIENT)).isTrue();
@@ -73,12 +74,14 @@ class TlsIntegrationTests {
 				.isEqualTo("org.apache.zookeeper.ClientCnxnSocketNetty");
 			try (ClientX509Util x509 = new ClientX509Util()) {
 				keyStore = Path.of(config.getProperty(x509.getSslKeystoreLocationProperty()));
-				assertThat(config.getProperty(x509.getSslKeystorePasswdProperty())).isNotEqualTo(TestCertificates.PASSWORD);
+				assertThat(config.getProperty(x509.getSslKeystorePasswdProperty()))
+					.isNotEqualTo(TestCertificates.PASSWORD);
 			}
 			assertThat(Files.getPosixFilePermissions(keyStore)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 			assertThat(Files.getPosixFilePermissions(keyStore.getParent()))
 				.isEqualTo(PosixFilePermissions.fromString("rwx------"));
-			// the server's own settings are JVM-wide system properties: the client does not use them
+			// the server's own settings are JVM-wide system properties: the client does
+			// not use them
 			assertThat(keyStore.toString()).isNotEqualTo(System.getProperty("zookeeper.ssl.keyStore.location"));
 			// a new session reads the files again
 			context.getBean(ZkConfigClient.class)
@@ -111,8 +114,9 @@ class TlsIntegrationTests {
 	void anUntrustedServerCertificateIsRefusedWithAClearError(CapturedOutput output) throws Exception {
 		Set<Path> before = temporaryKeyStores();
 		assertThatException()
-			.isThrownBy(() -> run(Stream.concat(Stream.of(certificates.jksBundle("zk", "client.p12", "rogue.p12")),
-					Stream.of("spring.cloud.zookeeper.block-until-connected-wait=1"))
+			.isThrownBy(() -> run(Stream
+				.concat(Stream.of(certificates.jksBundle("zk", "client.p12", "rogue.p12")),
+						Stream.of("spring.cloud.zookeeper.block-until-connected-wait=1"))
 				.toArray(String[]::new)).close())
 			.havingCause()
 			.isInstanceOf(ZkConfigConnectException.class)
@@ -121,17 +125,20 @@ class TlsIntegrationTests {
 					+ " failed with SSL bundle 'zk': ")
 			.withMessageContaining("PKIX path")
 			.withCauseInstanceOf(TlsHandshakeFailedException.class);
-		assertThat(output).contains("Check that the trust store of SSL bundle 'zk' (spring.ssl.bundle.jks.zk.truststore.* "
-				+ "or spring.ssl.bundle.pem.zk.truststore.*) trusts the certificate of ZooKeeper at "
-				+ server.secureConnectString());
+		assertThat(output)
+			.contains("Check that the trust store of SSL bundle 'zk' (spring.ssl.bundle.jks.zk.truststore.* "
+					+ "or spring.ssl.bundle.pem.zk.truststore.*) trusts the certificate of ZooKeeper at "
+					+ server.secureConnectString());
 		assertThat(temporaryKeyStores()).isEqualTo(before);
 	}
 
 	@Test
 	void aBundleThatIsNotConfiguredIsNamed(CapturedOutput output) {
 		assertThatException().isThrownBy(() -> run("zkconfig.ssl.bundle=missing").close());
-		assertThat(output).contains("SSL bundle 'missing' named by zkconfig.ssl.bundle is not configured: define it "
-				+ "with spring.ssl.bundle.jks.missing.* or spring.ssl.bundle.pem.missing.*", "Fix zkconfig.ssl.bundle.");
+		assertThat(output).contains(
+				"SSL bundle 'missing' named by zkconfig.ssl.bundle is not configured: define it "
+						+ "with spring.ssl.bundle.jks.missing.* or spring.ssl.bundle.pem.missing.*",
+				"Fix zkconfig.ssl.bundle.");
 	}
 
 	private static ZKClientConfig clientConfig(ConfigurableApplicationContext context) throws Exception {

@@ -18,8 +18,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A real ZooKeeper server with a secure client port (Netty, TLS, client certificates
  * required) for the test certificates, and a plain port to write test data through.
- * ZooKeeper's server takes its TLS settings from system properties that its
- * configuration sets: they are restored when it closes.
+ * ZooKeeper's server takes its TLS settings from system properties that its configuration
+ * sets: they are restored when it closes.
  */
 final class TlsZooKeeperServer implements AutoCloseable {
 
@@ -66,7 +66,10 @@ final class TlsZooKeeperServer implements AutoCloseable {
 	}
 
 	void set(String path, String value) throws Exception {
-		this.client.create().orSetData().creatingParentsIfNeeded().forPath(path, value.getBytes(StandardCharsets.UTF_8));
+		this.client.create()
+			.orSetData()
+			.creatingParentsIfNeeded()
+			.forPath(path, value.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override

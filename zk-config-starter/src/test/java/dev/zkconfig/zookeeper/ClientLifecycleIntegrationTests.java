@@ -20,8 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Closing the application context leaves no ZooKeeper session or thread of ours behind,
- * and never closes a client the application supplied; a supplied client is used as it
- * is, namespace included.
+ * and never closes a client the application supplied; a supplied client is used as it is,
+ * namespace included.
  */
 class ClientLifecycleIntegrationTests {
 
@@ -79,7 +79,8 @@ class ClientLifecycleIntegrationTests {
 	/** Run the test application with a client registered in its bootstrap context. */
 	private static ConfigurableApplicationContext runWith(CuratorFramework supplied, String appName) {
 		return new SpringApplicationBuilder(ZkTestApp.class).web(WebApplicationType.NONE)
-			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=" + appName, "spring.config.import=zookeeper:")
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=" + appName,
+					"spring.config.import=zookeeper:")
 			.addBootstrapRegistryInitializer(
 					(registry) -> registry.register(CuratorFramework.class, InstanceSupplier.of(supplied)))
 			.run();

@@ -106,8 +106,8 @@ class TreeSyncIntegrationTests {
 				if (changes != null) {
 					changed.addAll(changes.keySet());
 				}
-				assertThat(changed).contains("/config/expiry/updated", "/config/expiry/added",
-						"/config/expiry/deleted", "/config/expiry/recreated");
+				assertThat(changed).contains("/config/expiry/updated", "/config/expiry/added", "/config/expiry/deleted",
+						"/config/expiry/recreated");
 			});
 			assertThat(changed).doesNotContain("/config/expiry/kept");
 			ZNode deleted = take(tree, (view) -> view.get("/config/expiry/deleted"));

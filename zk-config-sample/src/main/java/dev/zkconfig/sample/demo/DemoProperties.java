@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * A {@code @ConfigurationProperties} bean: the same instance is rebound after each change.
+ * A {@code @ConfigurationProperties} bean: the same instance is rebound after each
+ * change.
  */
 @ConfigurationProperties("demo")
 public class DemoProperties {

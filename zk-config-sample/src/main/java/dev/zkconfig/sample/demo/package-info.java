@@ -1,6 +1,6 @@
 /**
- * The demo beans whose values follow ZooKeeper: a {@code @RefreshScope} bean created
- * anew and a {@code @ConfigurationProperties} bean rebound after each change.
+ * The demo beans whose values follow ZooKeeper: a {@code @RefreshScope} bean created anew
+ * and a {@code @ConfigurationProperties} bean rebound after each change.
  */
 @NullMarked
 package dev.zkconfig.sample.demo;

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Pushes the page's view to every open event stream: a {@code config} event when a
- * stream opens, a {@code change} event, with the applied changes, after each
+ * Pushes the page's view to every open event stream: a {@code config} event when a stream
+ * opens, a {@code change} event, with the applied changes, after each
  * {@link ZkConfigChangeEvent}, a {@code rejected} event, with the rejections, after each
  * {@link ZkConfigRejectedEvent}, and the view again after each
  * {@link ZkConfigRejectionsResolvedEvent}.

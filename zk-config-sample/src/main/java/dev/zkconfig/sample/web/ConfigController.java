@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The sample's API: read the current configuration, follow its changes, and set or
- * delete a key of the application's ZooKeeper context. Keys are written as
+ * The sample's API: read the current configuration, follow its changes, and set or delete
+ * a key of the application's ZooKeeper context. Keys are written as
  * {@code greeting.message}, never with {@code '/'}.
  */
 @RestController

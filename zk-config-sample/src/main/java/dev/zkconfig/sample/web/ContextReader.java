@@ -92,7 +92,8 @@ public class ContextReader {
 		return keys;
 	}
 
-	// one snapshot per context, so that a key and its origin are read from the same version
+	// one snapshot per context, so that a key and its origin are read from the same
+	// version
 	private List<ConfigSnapshot> accepted() {
 		List<ConfigSnapshot> snapshots = new ArrayList<>();
 		for (PropertySource<?> source : this.environment.getPropertySources()) {

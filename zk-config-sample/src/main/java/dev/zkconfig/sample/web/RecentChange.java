@@ -18,8 +18,8 @@ public record RecentChange(String key, @Nullable String oldValue, @Nullable Stri
 		String time) {
 
 	static RecentChange of(ConfigChange change, Instant time) {
-		return new RecentChange(change.key(), change.sanitizedOldValue(), change.sanitizedNewValue(),
-				change.context(), time.toString());
+		return new RecentChange(change.key(), change.sanitizedOldValue(), change.sanitizedNewValue(), change.context(),
+				time.toString());
 	}
 
 }

@@ -32,7 +32,8 @@ public class RejectionReader {
 		if (all == null) {
 			return new ConfigView.Rejections(List.of(), List.of());
 		}
-		// recent first: a rejection recorded in between then shows as standing, not resolved
+		// recent first: a rejection recorded in between then shows as standing, not
+		// resolved
 		List<Rejection> recent = all.getRecent().stream().limit(Math.max(limit, 0)).toList();
 		List<Rejection> standing = all.getStanding();
 		Set<Rejection> stillStanding = Set.copyOf(standing);
