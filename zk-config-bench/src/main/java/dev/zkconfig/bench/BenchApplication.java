@@ -52,6 +52,17 @@ public class BenchApplication {
 	@ConditionalOnProperty("bench.settle-stock-watcher")
 	ApplicationRunner stockWatcherSettler(RefreshCounter counter,
 			@Value("${bench.settle-stock-watcher}") long expectedNodeEvents) {
+		return settler(counter, expectedNodeEvents);
+	}
+
+	/**
+	 * A runner that waits, for at most a minute, until the stock watcher has requested a
+	 * refresh for each of its initial node events, then until the refreshes are quiet.
+	 * @param counter the refresh requests seen
+	 * @param expectedNodeEvents the initial node events of the tree
+	 * @return the runner
+	 */
+	static ApplicationRunner settler(RefreshCounter counter, long expectedNodeEvents) {
 		return (ApplicationArguments args) -> {
 			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 			while (counter.refreshRequests() < expectedNodeEvents && System.nanoTime() < deadline) {

@@ -1,12 +1,10 @@
 package dev.zkconfig.bench;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.zkconfig.event.ZkConfigChangeEvent;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -50,13 +48,7 @@ public class TargetedRefreshApplication {
 	@ConditionalOnProperty("bench.settle-stock-watcher")
 	ApplicationRunner stockWatcherSettler(BenchApplication.RefreshCounter counter,
 			@Value("${bench.settle-stock-watcher}") long expectedNodeEvents) {
-		return (ApplicationArguments args) -> {
-			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-			while (counter.refreshRequests() < expectedNodeEvents && System.nanoTime() < deadline) {
-				Thread.sleep(10);
-			}
-			counter.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(10));
-		};
+		return BenchApplication.settler(counter, expectedNodeEvents);
 	}
 
 	/** A refreshable bean that shows the value of its key; counts every construction. */
