@@ -16,8 +16,11 @@ public final class ApplyRound {
 
 	private final Set<String> beans = new LinkedHashSet<>();
 
+	private final Set<String> keys;
+
 	ApplyRound(List<ConfigChange> changes) {
 		this.changes = List.copyOf(changes);
+		this.keys = ConfigChange.keysOf(this.changes);
 	}
 
 	/**
@@ -33,9 +36,7 @@ public final class ApplyRound {
 	 * @return the keys
 	 */
 	public Set<String> getKeys() {
-		Set<String> keys = new LinkedHashSet<>();
-		this.changes.forEach((change) -> keys.add(change.key()));
-		return keys;
+		return this.keys;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package dev.zkconfig.event;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,9 +41,7 @@ public class ZkConfigChangeEvent extends ApplicationEvent {
 	 * @return the keys
 	 */
 	public Set<String> getKeys() {
-		Set<String> keys = new LinkedHashSet<>();
-		this.changes.forEach((change) -> keys.add(change.key()));
-		return keys;
+		return ConfigChange.keysOf(this.changes);
 	}
 
 	@Override

@@ -1,6 +1,10 @@
 package dev.zkconfig.snapshot;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.zkconfig.support.SecretValues;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +40,17 @@ public record ConfigChange(String context, String key, @Nullable String oldValue
 		/** The key no longer exists. */
 		REMOVED
 
+	}
+
+	/**
+	 * Return the keys of some changes, in their order, each once.
+	 * @param changes the changes
+	 * @return the keys, unmodifiable
+	 */
+	public static Set<String> keysOf(List<ConfigChange> changes) {
+		Set<String> keys = new LinkedHashSet<>();
+		changes.forEach((change) -> keys.add(change.key()));
+		return Collections.unmodifiableSet(keys);
 	}
 
 	/**
