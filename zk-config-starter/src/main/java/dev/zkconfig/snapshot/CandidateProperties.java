@@ -59,8 +59,10 @@ final class CandidateProperties {
 		String origin = path.equals(ZNodeKeys.pathOf(this.contextPath, key)) ? null : path;
 		if (!value.equals(this.values.get(key))) {
 			writableValues();
-			if (this.values.put(key, value) == null && !this.removed.remove(key)) {
-				this.added.add(key);
+			// Interned, as the znode mirror interns the keys it holds: one string per key
+			String shared = key.intern();
+			if (this.values.put(shared, value) == null && !this.removed.remove(shared)) {
+				this.added.add(shared);
 			}
 		}
 		if (!Objects.equals(origin, this.origins.get(key))) {
@@ -113,8 +115,8 @@ final class CandidateProperties {
 	}
 
 	ConfigSnapshot snapshot(long zxid) {
-		return new ConfigSnapshot(this.contextPath, this.values, this.origins, names(), zxid, Instant.now(),
-				Origin.ZOOKEEPER);
+		return new ConfigSnapshot(this.contextPath, LayeredMap.settled(this.values), LayeredMap.settled(this.origins),
+				names(), zxid, Instant.now(), Origin.ZOOKEEPER);
 	}
 
 	/** The accepted names without the removed keys, merged with the added ones. */

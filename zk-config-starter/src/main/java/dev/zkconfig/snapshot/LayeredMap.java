@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * The properties of a snapshot as the previous snapshot's plus what changed on top of
  * them, so that a change of one key in a large context costs a small copy instead of a
  * copy of every key. The base is shared and never modified; the layer is folded into a
- * new base once it outgrows the square root of the base, which keeps both the copy per
- * change and the folding, spread over the changes between, near {@code O(sqrt(n))}.
+ * new, compact base once it outgrows the square root of the base, which keeps both the
+ * copy per change and the folding, spread over the changes between, near
+ * {@code O(sqrt(n))}.
  * <p>
  * A map is modified only while its candidate is built, by one thread, and is read-only
  * from then on.
@@ -49,13 +50,30 @@ final class LayeredMap extends AbstractMap<String, String> {
 	 * @return the new map
 	 */
 	static LayeredMap on(Map<String, String> previous) {
-		if (previous instanceof LayeredMap layered) {
-			if (layered.layer.size() <= Math.max(SMALLEST_FOLD, (int) Math.sqrt(layered.base.size()))) {
-				return new LayeredMap(layered.base, new HashMap<>(layered.layer), layered.size);
-			}
-			return new LayeredMap(new HashMap<>(layered), new HashMap<>(), layered.size);
+		Map<String, String> settled = settled(previous);
+		if (settled instanceof LayeredMap layered) {
+			return new LayeredMap(layered.base, new HashMap<>(layered.layer), layered.size);
 		}
-		return new LayeredMap(previous, new HashMap<>(), previous.size());
+		return new LayeredMap(settled, new HashMap<>(), settled.size());
+	}
+
+	/**
+	 * Return the entries of a map that is done changing, in a compact immutable map once
+	 * its layer has outgrown the square root of its base, as the layer of a first
+	 * snapshot does: an immutable map holds an entry in a quarter of the memory of a
+	 * {@link HashMap}.
+	 * @param map the entries, which must not change any more
+	 * @return the same entries: {@code map} itself or a compact copy
+	 */
+	static Map<String, String> settled(Map<String, String> map) {
+		if (!(map instanceof LayeredMap layered) || !layered.outgrown()) {
+			return map;
+		}
+		return (layered.base.isEmpty()) ? Map.copyOf(layered.layer) : Map.copyOf(layered);
+	}
+
+	private boolean outgrown() {
+		return this.layer.size() > Math.max(SMALLEST_FOLD, (int) Math.sqrt(this.base.size()));
 	}
 
 	@Override

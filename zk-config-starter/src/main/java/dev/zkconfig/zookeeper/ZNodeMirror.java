@@ -2,7 +2,6 @@ package dev.zkconfig.zookeeper;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +128,7 @@ final class ZNodeMirror implements ZNodeTree {
 	 */
 	int knownSize(String path) {
 		synchronized (this.lock) {
-			ZNode node = this.nodes.get(path);
-			return (node != null) ? node.size() : -1;
+			return this.nodes.sizeOf(path);
 		}
 	}
 
@@ -142,6 +140,7 @@ final class ZNodeMirror implements ZNodeTree {
 			}
 			T result = reader.apply(this.view);
 			this.changes = new LinkedHashMap<>();
+			this.nodes.changesTaken();
 			this.problemToReport = false;
 			this.taken = true;
 			return result;
@@ -176,7 +175,7 @@ final class ZNodeMirror implements ZNodeTree {
 			if (this.unseen == null) {
 				this.readsInFlight++;
 			}
-			this.unseen = new HashSet<>(this.nodes.paths());
+			this.unseen = this.nodes.paths();
 			this.synced = false;
 			return ++this.resync;
 		}
@@ -233,9 +232,7 @@ final class ZNodeMirror implements ZNodeTree {
 				this.unseen.remove(path);
 			}
 			this.zxid = Math.max(this.zxid, node.mzxid());
-			ZNode previous = this.nodes.put(node);
-			if (previous == null || previous.mzxid() != node.mzxid()
-					|| !Objects.equals(previous.problem(), node.problem())) {
+			if (this.nodes.put(node)) {
 				this.changes.put(path, (node.mzxid() > 0) ? node.mzxid() : this.zxid);
 			}
 		}

@@ -2,8 +2,10 @@ package dev.zkconfig.zookeeper;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,15 +14,30 @@ import dev.zkconfig.snapshot.ZNodeKeys;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The znodes of one context by path, with what the key rules need to look up quickly: how
- * many children each znode has, and which znodes with dots in their names give a key. Not
+ * The znodes of one context, with what the key rules need to look up quickly: how many
+ * children each znode has, and which znodes with dots in their names give a key. Not
  * thread-safe: its {@link ZNodeMirror} guards it.
+ * <p>
+ * Most znodes of a large context are canonical key znodes ({@link ZNodeKeys#pathOf}) of
+ * plain ASCII text, and the store keeps nothing of them but their text, the string the
+ * snapshots hold as the value, under their property key, {@linkplain String#intern()
+ * interned} so that the snapshots hold the same string as the key: their path, size, zxid
+ * and time of change are known again from the key and the text, or, for the znodes
+ * changed since the changes were last {@linkplain #changesTaken() taken}, kept whole.
+ * Every other znode is kept whole, under its path.
  */
 final class ZNodeStore {
 
 	private final String contextPath;
 
-	private final Map<String, ZNode> nodes = new HashMap<>();
+	/**
+	 * The znodes by property key, as their text (plain canonical key znodes), or by path,
+	 * whole (the others).
+	 */
+	private final Map<String, Object> nodes = new HashMap<>();
+
+	/** The znodes stored since the changes were last taken, whole, by path. */
+	private Map<String, ZNode> recent = new HashMap<>();
 
 	private final Map<String, Integer> childCounts = new HashMap<>();
 
@@ -34,19 +51,26 @@ final class ZNodeStore {
 	/**
 	 * Store a znode.
 	 * @param node the znode
-	 * @return the znode it replaced, or {@code null} if it was not stored
+	 * @return whether it is new, or changed: another text, or another problem
 	 */
-	@Nullable ZNode put(ZNode node) {
+	boolean put(ZNode node) {
 		String path = node.path();
-		ZNode previous = this.nodes.put(path, node);
+		String storeKey = storeKey(path);
+		Object stored = isPlain(storeKey, node) ? node.usableText() : node;
+		Object previous = this.nodes.replace(storeKey, stored);
 		if (previous == null) {
+			this.nodes.put(isPath(storeKey) ? storeKey : storeKey.intern(), stored);
 			this.childCounts.merge(ZNodeKeys.parentOf(path), 1, Integer::sum);
 			if (isAlias(path)) {
 				this.aliases.computeIfAbsent(ZNodeKeys.keyOf(this.contextPath, path), (key) -> new TreeSet<>())
 					.add(path);
 			}
 		}
-		return previous;
+		else if (Objects.equals(textOf(previous), node.text()) && Objects.equals(problemOf(previous), node.problem())) {
+			return false;
+		}
+		this.recent.put(path, node);
+		return true;
 	}
 
 	/**
@@ -55,7 +79,8 @@ final class ZNodeStore {
 	 * @return whether it was stored
 	 */
 	boolean remove(String path) {
-		if (this.nodes.remove(path) == null) {
+		this.recent.remove(path);
+		if (this.nodes.remove(storeKey(path)) == null) {
 			return false;
 		}
 		this.childCounts.computeIfPresent(ZNodeKeys.parentOf(path), (parent, count) -> (count > 1) ? count - 1 : null);
@@ -69,16 +94,58 @@ final class ZNodeStore {
 		return true;
 	}
 
+	/**
+	 * Return a znode: whole if it changed since the changes were last taken, else with
+	 * {@code 0} as its zxid and time of change if the store keeps only its text.
+	 * @param path its path
+	 * @return the znode, or {@code null} if it is not stored
+	 */
 	@Nullable ZNode get(String path) {
-		return this.nodes.get(path);
+		ZNode recent = this.recent.get(path);
+		if (recent != null) {
+			return recent;
+		}
+		Object stored = this.nodes.get(storeKey(path));
+		if (stored instanceof String text) {
+			return new ZNode(path, text, text.length(), 0, 0, null);
+		}
+		return (ZNode) stored;
+	}
+
+	/**
+	 * Return the data size of a znode.
+	 * @param path its path
+	 * @return the size in bytes, or {@code -1} if it is not stored
+	 */
+	int sizeOf(String path) {
+		Object stored = this.nodes.get(storeKey(path));
+		if (stored instanceof String text) {
+			return text.length();
+		}
+		return (stored != null) ? ((ZNode) stored).size() : -1;
+	}
+
+	/** The changes were taken: the znodes changed before need not be kept whole. */
+	void changesTaken() {
+		if (!this.recent.isEmpty()) {
+			this.recent = new HashMap<>();
+		}
 	}
 
 	boolean hasChildren(String path) {
 		return this.childCounts.containsKey(path);
 	}
 
+	/**
+	 * Return the paths of the znodes, a new set on every call.
+	 * @return the paths
+	 */
 	Set<String> paths() {
-		return this.nodes.keySet();
+		Set<String> paths = new HashSet<>(this.nodes.size() * 4 / 3 + 1);
+		for (String storeKey : this.nodes.keySet()) {
+			paths.add(isPath(storeKey) ? storeKey : ZNodeKeys.pathOf(this.contextPath, storeKey));
+		}
+		return paths;
 	}
 
 	int size() {
@@ -90,7 +157,7 @@ final class ZNodeStore {
 	 * names, by path.
 	 */
 	List<ZNode> withKey(String key) {
-		ZNode canonical = this.nodes.get(ZNodeKeys.pathOf(this.contextPath, key));
+		ZNode canonical = get(ZNodeKeys.pathOf(this.contextPath, key));
 		Set<String> others = this.aliases.getOrDefault(key, Set.of());
 		if (others.isEmpty()) {
 			return (canonical != null) ? List.of(canonical) : List.of();
@@ -99,8 +166,25 @@ final class ZNodeStore {
 		if (canonical != null) {
 			found.add(canonical);
 		}
-		others.forEach((path) -> found.add(this.nodes.get(path)));
+		others.forEach((path) -> found.add(get(path)));
 		return found;
+	}
+
+	/**
+	 * The key the store keeps a znode under: its property key if it is a canonical key
+	 * znode, its path otherwise. Paths start with a slash, keys of canonical key znodes
+	 * never do, so the two cannot meet.
+	 */
+	private String storeKey(String path) {
+		if (isAlias(path)) {
+			return path;
+		}
+		String key = ZNodeKeys.keyOf(this.contextPath, path);
+		return (key != null) ? key : path;
+	}
+
+	private static boolean isPath(String storeKey) {
+		return storeKey.startsWith("/");
 	}
 
 	/**
@@ -109,6 +193,24 @@ final class ZNodeStore {
 	 */
 	private boolean isAlias(String path) {
 		return path.indexOf('.', this.contextPath.length()) >= 0 && !path.equals(this.contextPath);
+	}
+
+	/**
+	 * Whether the store keeps only the text of a znode: a usable canonical key znode
+	 * whose text is as long as its data, which makes it ASCII, since every other
+	 * character takes more than one byte in UTF-8.
+	 */
+	private static boolean isPlain(String storeKey, ZNode node) {
+		String text = node.text();
+		return !isPath(storeKey) && node.isUsable() && text != null && text.length() == node.size();
+	}
+
+	private static @Nullable String textOf(Object stored) {
+		return (stored instanceof String text) ? text : ((ZNode) stored).text();
+	}
+
+	private static @Nullable String problemOf(Object stored) {
+		return (stored instanceof String) ? null : ((ZNode) stored).problem();
 	}
 
 }

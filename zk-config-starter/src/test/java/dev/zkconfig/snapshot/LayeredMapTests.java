@@ -65,10 +65,37 @@ class LayeredMapTests {
 				assertThat(new HashMap<>(map)).isEqualTo(expected);
 			}
 			assertThat(map).hasSameSizeAs(expected);
-			previous = map;
+			previous = (round % 2 == 0) ? map : LayeredMap.settled(map);
 			previousExpected = Map.copyOf(expected);
 		}
 		assertThat(previous).isEqualTo(expected);
+	}
+
+	@Test
+	void aMapDoneChangingKeepsASmallLayerAndFoldsALargeOneIntoACompactCopy() {
+		Map<String, String> base = new HashMap<>();
+		for (int i = 0; i < 10_000; i++) {
+			base.put("key" + i, "v" + i);
+		}
+		LayeredMap small = LayeredMap.on(base);
+		small.put("key1", "changed");
+		assertThat(LayeredMap.settled(small)).isSameAs(small);
+
+		LayeredMap large = LayeredMap.on(base);
+		Map<String, String> expected = new HashMap<>(base);
+		for (int i = 0; i < 1_000; i++) {
+			large.put("key" + i, "changed" + i);
+			expected.put("key" + i, "changed" + i);
+		}
+		large.remove("key9999");
+		expected.remove("key9999");
+		Map<String, String> settled = LayeredMap.settled(large);
+		assertThat(settled).isNotInstanceOf(LayeredMap.class).isEqualTo(expected);
+		assertThat(base).hasSize(10_000).containsEntry("key1", "v1");
+
+		LayeredMap first = LayeredMap.on(Map.of());
+		base.forEach(first::put);
+		assertThat(LayeredMap.settled(first)).isNotInstanceOf(LayeredMap.class).isEqualTo(base);
 	}
 
 }
