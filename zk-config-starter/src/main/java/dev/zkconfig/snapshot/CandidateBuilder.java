@@ -67,11 +67,11 @@ public final class CandidateBuilder {
 				documents.put(path, view.get(path));
 			}
 			else {
-				for (String key : keysOf(path)) {
+				for (String key : keysOf(path, view.keyOf(path))) {
 					keys.computeIfAbsent(key,
 							(k) -> view.withKey(k)
 								.stream()
-								.map((node) -> new KeyNode(node, view.hasChildren(node.path())))
+								.map((node) -> new KeyNode(k, node, view.hasChildren(node.path())))
 								.toList());
 				}
 			}
@@ -108,7 +108,7 @@ public final class CandidateBuilder {
 				updateDocument(path, document, documents, affected, problems);
 			}
 			else {
-				affected.addAll(keysOf(path));
+				affected.addAll(keysOf(path, ZNodeKeys.keyOf(this.contextPath, path)));
 			}
 		}
 		CandidateProperties properties = new CandidateProperties(this.contextPath, accepted);
@@ -122,7 +122,7 @@ public final class CandidateBuilder {
 					problems.add(problem);
 				}
 				else {
-					properties.put(key, winner.node().usableText(), winner.node().path());
+					properties.put(winner.key(), winner.node().usableText(), winner.node().path());
 					modifiedAt = Math.max(modifiedAt, winner.node().mtime());
 				}
 			}
@@ -242,8 +242,7 @@ public final class CandidateBuilder {
 	 * The keys whose value a change of a key znode can alter: its own, and its parent's,
 	 * since an empty parent is a property only while it has no children.
 	 */
-	private List<String> keysOf(String path) {
-		String key = ZNodeKeys.keyOf(this.contextPath, path);
+	private List<String> keysOf(String path, @Nullable String key) {
 		if (key == null) {
 			return List.of();
 		}

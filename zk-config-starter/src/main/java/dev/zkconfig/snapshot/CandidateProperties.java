@@ -59,8 +59,7 @@ final class CandidateProperties {
 		String origin = path.equals(ZNodeKeys.pathOf(this.contextPath, key)) ? null : path;
 		if (!value.equals(this.values.get(key))) {
 			writableValues();
-			// Interned, as the znode mirror interns the keys it holds: one string per key
-			String shared = key.intern();
+			String shared = sharedName(key);
 			if (this.values.put(shared, value) == null && !this.removed.remove(shared)) {
 				this.added.add(shared);
 			}
@@ -74,6 +73,17 @@ final class CandidateProperties {
 				this.origins.remove(key);
 			}
 		}
+	}
+
+	/**
+	 * The accepted snapshot's string for a key it holds, so that a changed value does not
+	 * bring a copy of its key into the snapshot; the given string for a new key, which
+	 * the znode mirror holds when it comes from a key znode.
+	 */
+	private String sharedName(String key) {
+		String[] names = this.accepted.getNames();
+		int index = Arrays.binarySearch(names, key);
+		return (index >= 0) ? names[index] : key;
 	}
 
 	void remove(String key) {

@@ -29,10 +29,11 @@ public record TreeChanges(Map<String, Long> paths, Set<String> covered, Map<Stri
 	 * A znode that gives a key, with whether it has children: a znode with empty data is
 	 * a property (the empty string) only while it has none.
 	 *
+	 * @param key the key, as the tree holds it where it can
 	 * @param node the znode
 	 * @param hasChildren whether it has children
 	 */
-	public record KeyNode(ZNode node, boolean hasChildren) {
+	public record KeyNode(String key, ZNode node, boolean hasChildren) {
 
 		/**
 		 * Whether this znode gives its key a value.

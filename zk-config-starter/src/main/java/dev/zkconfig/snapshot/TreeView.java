@@ -40,6 +40,15 @@ public interface TreeView {
 	@Nullable ZNode get(String path);
 
 	/**
+	 * Return the property key a znode gives ({@link ZNodeKeys#keyOf(String, String)}), as
+	 * the tree holds it where it can, so that snapshots hold the same string rather than
+	 * a copy.
+	 * @param path its absolute path
+	 * @return the key, or {@code null} for a path that gives none
+	 */
+	@Nullable String keyOf(String path);
+
+	/**
 	 * Whether a znode has children.
 	 * @param path its absolute path
 	 * @return {@code true} if at least one child exists

@@ -297,6 +297,11 @@ final class ZNodeMirror implements ZNodeTree {
 		}
 
 		@Override
+		public @Nullable String keyOf(String path) {
+			return ZNodeMirror.this.nodes.keyOf(path);
+		}
+
+		@Override
 		public boolean hasChildren(String path) {
 			return ZNodeMirror.this.nodes.hasChildren(path);
 		}

@@ -19,12 +19,12 @@ import org.jspecify.annotations.Nullable;
  * thread-safe: its {@link ZNodeMirror} guards it.
  * <p>
  * Most znodes of a large context are canonical key znodes ({@link ZNodeKeys#pathOf}) of
- * plain ASCII text, and the store keeps nothing of them but their text, the string the
- * snapshots hold as the value, under their property key, {@linkplain String#intern()
- * interned} so that the snapshots hold the same string as the key: their path, size, zxid
- * and time of change are known again from the key and the text, or, for the znodes
- * changed since the changes were last {@linkplain #changesTaken() taken}, kept whole.
- * Every other znode is kept whole, under its path.
+ * plain ASCII text. Of those the store keeps only two strings that the snapshots hold
+ * too: the text, their value, under the property key, their key ({@link #keyOf(String)}
+ * hands it to the snapshot that adds the key). Their path, size, zxid and time of change
+ * are known again from these, or, for the znodes changed since the changes were last
+ * {@linkplain #changesTaken() taken}, kept whole. Every other znode is kept whole, under
+ * its path.
  */
 final class ZNodeStore {
 
@@ -38,6 +38,19 @@ final class ZNodeStore {
 
 	/** The znodes stored since the changes were last taken, whole, by path. */
 	private Map<String, ZNode> recent = new HashMap<>();
+
+	/**
+	 * Whether changed znodes are kept whole: not before the changes are first taken, when
+	 * every znode is new, and the first snapshot needs none of what the store does not
+	 * keep.
+	 */
+	private boolean keepRecent;
+
+	/**
+	 * The keys of the canonical key znodes created since the changes were last taken, by
+	 * path: the strings the store holds.
+	 */
+	private Map<String, String> newKeys = new HashMap<>();
 
 	private final Map<String, Integer> childCounts = new HashMap<>();
 
@@ -59,7 +72,10 @@ final class ZNodeStore {
 		Object stored = isPlain(storeKey, node) ? node.usableText() : node;
 		Object previous = this.nodes.replace(storeKey, stored);
 		if (previous == null) {
-			this.nodes.put(isPath(storeKey) ? storeKey : storeKey.intern(), stored);
+			this.nodes.put(storeKey, stored);
+			if (!isPath(storeKey)) {
+				this.newKeys.put(path, storeKey);
+			}
 			this.childCounts.merge(ZNodeKeys.parentOf(path), 1, Integer::sum);
 			if (isAlias(path)) {
 				this.aliases.computeIfAbsent(ZNodeKeys.keyOf(this.contextPath, path), (key) -> new TreeSet<>())
@@ -69,7 +85,9 @@ final class ZNodeStore {
 		else if (Objects.equals(textOf(previous), node.text()) && Objects.equals(problemOf(previous), node.problem())) {
 			return false;
 		}
-		this.recent.put(path, node);
+		if (this.keepRecent) {
+			this.recent.put(path, node);
+		}
 		return true;
 	}
 
@@ -80,6 +98,7 @@ final class ZNodeStore {
 	 */
 	boolean remove(String path) {
 		this.recent.remove(path);
+		this.newKeys.remove(path);
 		if (this.nodes.remove(storeKey(path)) == null) {
 			return false;
 		}
@@ -127,9 +146,25 @@ final class ZNodeStore {
 
 	/** The changes were taken: the znodes changed before need not be kept whole. */
 	void changesTaken() {
+		this.keepRecent = true;
 		if (!this.recent.isEmpty()) {
 			this.recent = new HashMap<>();
 		}
+		if (!this.newKeys.isEmpty()) {
+			this.newKeys = new HashMap<>();
+		}
+	}
+
+	/**
+	 * Return the property key of a znode, as the store holds it if the znode is a
+	 * canonical key znode created since the changes were last taken, so that a snapshot
+	 * that adds the key holds the same string.
+	 * @param path the znode's path
+	 * @return the key, or {@code null} for a path that gives none
+	 */
+	@Nullable String keyOf(String path) {
+		String key = this.newKeys.get(path);
+		return (key != null) ? key : ZNodeKeys.keyOf(this.contextPath, path);
 	}
 
 	boolean hasChildren(String path) {

@@ -236,6 +236,11 @@ class CandidateBuilderTests {
 				}
 
 				@Override
+				public String keyOf(String path) {
+					return ZNodeKeys.keyOf(CONTEXT, path);
+				}
+
+				@Override
 				public boolean hasChildren(String path) {
 					return Tree.this.nodes.keySet().stream().anyMatch((other) -> other.startsWith(path + "/"));
 				}

@@ -19,6 +19,7 @@ class ZNodeStoreTests {
 
 	@Test
 	void aPlainKeyZNodeIsWholeUntilItsChangeIsTakenAndItsTextAfterwards() {
+		this.store.changesTaken();
 		ZNode node = node("/config/app/server/port", "8080", 7, 1000);
 		assertThat(this.store.put(node)).isTrue();
 		assertThat(this.store.get("/config/app/server/port")).isEqualTo(node);
@@ -28,6 +29,24 @@ class ZNodeStoreTests {
 			.isEqualTo(new ZNode("/config/app/server/port", "8080", 4, 0, 0, null));
 		assertThat(this.store.sizeOf("/config/app/server/port")).isEqualTo(4);
 		assertThat(this.store.withKey("server.port")).extracting(ZNode::text).containsExactly("8080");
+	}
+
+	@Test
+	void handsOutTheKeyItHoldsForAKeyZNodeCreatedSinceTheChangesWereTaken() {
+		this.store.put(node("/config/app/server/port", "8080", 1, 1));
+		String key = this.store.keyOf("/config/app/server/port");
+		assertThat(key).isEqualTo("server.port").isSameAs(this.store.keyOf("/config/app/server/port"));
+
+		this.store.changesTaken();
+		assertThat(this.store.keyOf("/config/app/server/port")).isEqualTo("server.port").isNotSameAs(key);
+		assertThat(this.store.keyOf("/config/app")).isNull();
+	}
+
+	@Test
+	void beforeTheChangesAreFirstTakenAPlainKeyZNodeIsKeptAsItsText() {
+		this.store.put(node("/config/app/server/port", "8080", 7, 1000));
+		assertThat(this.store.get("/config/app/server/port"))
+			.isEqualTo(new ZNode("/config/app/server/port", "8080", 4, 0, 0, null));
 	}
 
 	@Test
