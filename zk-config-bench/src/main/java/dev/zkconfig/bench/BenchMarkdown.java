@@ -46,7 +46,9 @@ final class BenchMarkdown {
 
 				- Every scenario runs for each contender in a JVM of its own (`-Xmx1g -XX:+UseParallelGC`), with a
 				  fresh in-process ZooKeeper server (curator-test `TestingServer`) in that JVM, so that the stock
-				  starter's refresh storms cannot slow the next measurement. Both starters run the same
+				  starter's refresh storms cannot slow the next measurement. The JVMs map a class data sharing
+				  archive that one training JVM, which runs every contender once on a small tree, dumped
+				  beforehand (as Spring Boot documents for faster starts). Both starters run the same
 				  application (`BenchApplication`: a `@RefreshScope` bean with a `@Value` field and a
 				  `@ConfigurationProperties` bean) on the same class path; the stock contender is that
 				  application with `zkconfig.enabled=false`. zk-config runs with its defaults, so with its guard

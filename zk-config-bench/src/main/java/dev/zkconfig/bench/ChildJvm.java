@@ -22,26 +22,52 @@ final class ChildJvm {
 
 	private final List<String> jvmOptions;
 
-	ChildJvm(Path logDirectory, List<String> jvmOptions) {
+	private final String classPath;
+
+	/**
+	 * Create a launcher of child JVMs.
+	 * @param logDirectory where each run's output goes
+	 * @param jvmOptions the options of each JVM
+	 * @param classPath the class path of each JVM, this JVM's or one with the same
+	 * classes
+	 */
+	ChildJvm(Path logDirectory, List<String> jvmOptions, String classPath) {
 		this.logDirectory = logDirectory;
 		this.jvmOptions = List.copyOf(jvmOptions);
+		this.classPath = classPath;
+	}
+
+	/**
+	 * Start a JVM on a class path.
+	 * @param jvmOptions its options
+	 * @param classPath its class path
+	 * @param mainClass the class to run
+	 * @param arguments the arguments of its {@code main}
+	 * @return the process, its error output merged into its standard output
+	 * @throws IOException if it cannot be started
+	 */
+	static Process start(List<String> jvmOptions, String classPath, Class<?> mainClass, List<String> arguments)
+			throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.add("-cp");
+		command.add(classPath);
+		command.add(mainClass.getName());
+		command.addAll(arguments);
+		return new ProcessBuilder(command).redirectErrorStream(true).start();
 	}
 
 	Result run(Run run) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(this.jvmOptions);
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(ScenarioMain.class.getName());
-		command.add(run.scenario().id());
-		command.add(run.contender().id());
-		command.addAll(List.of(run.params().toArgs()));
+		List<String> arguments = new ArrayList<>();
+		arguments.add(run.scenario().id());
+		arguments.add(run.contender().id());
+		arguments.addAll(List.of(run.params().toArgs()));
 		Files.createDirectories(this.logDirectory);
 		String fork = run.params().values().getOrDefault("fork", "1");
 		Path log = this.logDirectory.resolve(run.scenario().id() + "-" + run.contender().id() + "-"
 				+ run.params().values().get("keys") + "-fork" + fork + ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		Process process = start(this.jvmOptions, this.classPath, ScenarioMain.class, arguments);
 		String resultLine = null;
 		try (BufferedReader output = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -93,7 +93,7 @@ final class ManyContextsScenario {
 					if (i >= warmup) {
 						latencies.add((seen - start) / 1e6);
 					}
-					Thread.sleep(gap.toMillis());
+					ChangeGap.before(i + 1, warmup, gap);
 				}
 			}
 			return new Result().put("keys", keys)

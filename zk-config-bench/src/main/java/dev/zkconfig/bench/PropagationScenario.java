@@ -16,12 +16,13 @@ import java.util.Set;
  * writer, so the time after the acknowledgement leaves out the server's commit (its log
  * write), which is the same for every contender and the noisiest part of the whole.
  * <p>
- * Changes are spaced {@code gapMillis} apart after the previous one has been applied, so
- * each is isolated. The first {@code warmup} changes are not measured. The result carries
- * the samples too, so that the runs of several JVMs can be {@link #pool pooled}. The
- * stock starter's startup storm is kept out (see {@link BenchApplication}); it is
- * measured by {@link StartupRefreshScenario}. For zk-config the result says how many
- * beans each change concerns (see {@link ProbeReaders}): exactly one, or the run fails.
+ * A measured change comes {@code gapMillis} after the previous one has been applied, so
+ * each is isolated. The first {@code warmup} changes are not measured, and follow each
+ * other closer ({@link ChangeGap}). The result carries the samples too, so that the runs
+ * of several JVMs can be {@link #pool pooled}. The stock starter's startup storm is kept
+ * out (see {@link BenchApplication}); it is measured by {@link StartupRefreshScenario}.
+ * For zk-config the result says how many beans each change concerns (see
+ * {@link ProbeReaders}): exactly one, or the run fails.
  */
 final class PropagationScenario {
 
@@ -65,7 +66,7 @@ final class PropagationScenario {
 						afterAck.add((seen - acked) / 1e6);
 						cpu.add(cpuMillis);
 					}
-					Thread.sleep(gap.toMillis());
+					ChangeGap.before(i + 1, warmup, gap);
 				}
 				if (contender.isZkConfig()) {
 					concerned = concernedBeans(target);

@@ -38,9 +38,9 @@ import org.springframework.util.ReflectionUtils;
  * measuring thread, the call that saw the new value (with {@code mode=all} and the stock
  * starter the bean is created in that call) and one call to each of the fifty beans after
  * the change, as an application in use makes: a refresh that destroyed beans pays for
- * their creation there. The constructions of readers per change are counted too. Changes
- * are {@code gapMillis} apart, after the previous round has completed, so each is
- * isolated.
+ * their creation there. The constructions of readers per change are counted too. A
+ * measured change comes {@code gapMillis} after the previous round has completed, so each
+ * is isolated ({@link ChangeGap}).
  */
 final class TargetedRefreshScenario {
 
@@ -68,10 +68,13 @@ final class TargetedRefreshScenario {
 			try (Subject subject = Subject.open(contender, zk, keys)) {
 				for (int i = 0; i < warmup + changes; i++) {
 					boolean measured = i >= warmup;
-					change(subject, zk, readerPath(READER), "r-" + i, subject.bean(), 1, measured ? bean : null, gap);
-					if (subject.value() != null) {
+					boolean valueToo = subject.value() != null;
+					change(subject, zk, readerPath(READER), "r-" + i, subject.bean(), 1, measured ? bean : null);
+					ChangeGap.before(valueToo ? i : i + 1, warmup, gap);
+					if (valueToo) {
 						change(subject, zk, valuePath(VALUE_FIELD), "v-" + i, subject.value(), 0,
-								measured ? value : null, gap);
+								measured ? value : null);
+						ChangeGap.before(i + 1, warmup, gap);
 					}
 				}
 			}
@@ -93,8 +96,7 @@ final class TargetedRefreshScenario {
 	 * {@code @Value} key), or the run fails.
 	 */
 	private static void change(Subject subject, BenchZooKeeper zk, String path, String newValue,
-			Supplier<String> observed, int expectedConstructions, Samples samples, Duration gap)
-			throws InterruptedException {
+			Supplier<String> observed, int expectedConstructions, Samples samples) throws InterruptedException {
 		long roundsBefore = subject.rounds().getAsLong();
 		long constructionsBefore = Reader.constructions();
 		Cpu cpu = Cpu.start();
@@ -128,7 +130,6 @@ final class TargetedRefreshScenario {
 			samples.cpu.add(othersMillis + (lastCallCpu[0] + useCpu) / 1e6);
 			samples.constructions.add((double) constructions);
 		}
-		Thread.sleep(gap.toMillis());
 	}
 
 	/** The fifty reader keys and two hundred value keys, in one transaction. */

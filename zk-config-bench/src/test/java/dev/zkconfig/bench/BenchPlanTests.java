@@ -20,7 +20,7 @@ class BenchPlanTests {
 		assertThat(quick.largeKeys()).isEqualTo(full.largeKeys() / 10);
 		ScalePlan scale = ScalePlan.quick();
 		assertThat(quick.runs()).allSatisfy((run) -> assertThat(run.params().intValue("keys")).isIn(quick.keys(),
-				quick.largeKeys(), scale.keys().get(2), scale.fanOutKeys(), scale.contextKeys()));
+				quick.largeKeys(), scale.largest(), scale.fanOutKeys(), scale.contextKeys()));
 	}
 
 	@Test

@@ -86,7 +86,7 @@ class BenchSmokeTests {
 	void childJvmReportsItsResultOnOneLine(@TempDir Path logs) throws Exception {
 		Run run = new Run(Scenario.PROPAGATION, Contender.FLOOR,
 				Params.of("keys=5", "warmup=0", "changes=2", "gapMillis=1"));
-		Result result = new ChildJvm(logs, BenchMain.CHILD_JVM_OPTIONS).run(run);
+		Result result = new ChildJvm(logs, BenchMain.CHILD_JVM_OPTIONS, System.getProperty("java.class.path")).run(run);
 		assertThat(result.number("p50Ms")).isPositive();
 		assertThat(result.number("changes")).isEqualTo(2);
 		assertThat(List.of(logs.toFile().list())).hasSize(1);
