@@ -18,9 +18,11 @@ import java.util.concurrent.Future;
  * instance holds the new value is measured (p50 and p99 over {@code changes} changes
  * after {@code warmup}). The servers' own counters ({@link ServerCounters}) give, per
  * change, the packets they received and sent from the write until all instances held it,
- * and after startup the watches they hold. Pings of the idle sessions fall into those
- * counts too: a few per second for all of them. The packets received by each server over
- * all measured changes show where the reads land.
+ * and after startup the watches they hold; and the peak of the requests they held
+ * outstanding ({@link OutstandingRequests}): ZooKeeper counts its backlog in requests,
+ * not bytes. Pings of the idle sessions fall into those counts too: a few per second for
+ * all of them. The packets received by each server over all measured changes show where
+ * the reads land.
  * <p>
  * With {@code firstInstances}, that many instances are measured first, their figures
  * named with the suffix {@code At<n>}, then the rest are started and all are measured.
@@ -78,34 +80,52 @@ final class FanOutScenario {
 	 */
 	private static Sample measure(List<FanOutInstance> started, BenchZooKeeper zk, int warmup, int changes,
 			Duration gap, Duration cap) throws InterruptedException {
-		Sample sample = new Sample(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-		for (int i = 0; i < warmup + changes; i++) {
-			String value = "fan-out-" + started.size() + "-" + i;
-			List<ServerCounters.Counts> before = ServerCounters.read();
-			long start = System.nanoTime();
-			zk.set(BenchZooKeeper.PROBE_PATH, value);
-			long seen = Poller.until(() -> allHold(started, value), cap);
-			if (seen < 0) {
-				break;
-			}
-			List<ServerCounters.Counts> after = ServerCounters.read();
-			if (i >= warmup) {
-				sample.latencies().add((seen - start) / 1e6);
-				sample.received().add((double) (ServerCounters.received(after) - ServerCounters.received(before)));
-				sample.sent().add((double) (ServerCounters.sent(after) - ServerCounters.sent(before)));
-				List<ServerCounters.Counts> delta = difference(after, before);
-				if (sample.byServer().isEmpty()) {
-					sample.byServer().addAll(delta);
+		Sample sample = new Sample(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+				new ArrayList<>());
+		try (OutstandingRequests outstanding = OutstandingRequests.sample()) {
+			for (int i = 0; i < warmup + changes; i++) {
+				if (!change(started, zk, cap, sample, outstanding, "fan-out-" + started.size() + "-" + i,
+						i >= warmup)) {
+					break;
 				}
-				else {
-					List<ServerCounters.Counts> sum = add(sample.byServer(), delta);
-					sample.byServer().clear();
-					sample.byServer().addAll(sum);
-				}
+				Thread.sleep(gap.toMillis());
 			}
-			Thread.sleep(gap.toMillis());
 		}
 		return sample;
+	}
+
+	/**
+	 * Make one change and wait until all instances hold it.
+	 * @return whether they did within the cap
+	 */
+	private static boolean change(List<FanOutInstance> started, BenchZooKeeper zk, Duration cap, Sample sample,
+			OutstandingRequests outstanding, String value, boolean measured) throws InterruptedException {
+		List<ServerCounters.Counts> before = ServerCounters.read();
+		outstanding.takePeak();
+		long start = System.nanoTime();
+		zk.set(BenchZooKeeper.PROBE_PATH, value);
+		long seen = Poller.until(() -> allHold(started, value), cap);
+		if (seen < 0) {
+			return false;
+		}
+		long peak = outstanding.takePeak();
+		List<ServerCounters.Counts> after = ServerCounters.read();
+		if (measured) {
+			sample.peakOutstanding().add((double) peak);
+			sample.latencies().add((seen - start) / 1e6);
+			sample.received().add((double) (ServerCounters.received(after) - ServerCounters.received(before)));
+			sample.sent().add((double) (ServerCounters.sent(after) - ServerCounters.sent(before)));
+			List<ServerCounters.Counts> delta = difference(after, before);
+			if (sample.byServer().isEmpty()) {
+				sample.byServer().addAll(delta);
+			}
+			else {
+				List<ServerCounters.Counts> sum = add(sample.byServer(), delta);
+				sample.byServer().clear();
+				sample.byServer().addAll(sum);
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -115,9 +135,11 @@ final class FanOutScenario {
 	 * @param received packets the servers received per change
 	 * @param sent packets the servers sent per change
 	 * @param byServer per server, the packets over all changes
+	 * @param peakOutstanding the most requests the servers held outstanding at once, per
+	 * change
 	 */
 	private record Sample(List<Double> latencies, List<Double> received, List<Double> sent,
-			List<ServerCounters.Counts> byServer) {
+			List<ServerCounters.Counts> byServer, List<Double> peakOutstanding) {
 	}
 
 	/** Add a sample's figures, their names ending with the suffix. */
@@ -135,6 +157,7 @@ final class FanOutScenario {
 			.put("p99AllMs" + suffix, Stats.percentile(sample.latencies(), 99))
 			.put("receivedPerInstance" + suffix, Stats.median(sample.received()) / instances)
 			.put("sentPerInstance" + suffix, Stats.median(sample.sent()) / instances)
+			.put("peakOutstanding" + suffix, Stats.median(sample.peakOutstanding()))
 			.put("latenciesMs" + suffix, Stats.join(sample.latencies()));
 		StringBuilder shares = new StringBuilder();
 		long total = ServerCounters.received(sample.byServer());

@@ -85,6 +85,10 @@ final class ScaleMarkdown {
 				  znode (2 per znode). zk-config also sets, once per session, a persistent watch on
 				  `/zookeeper` to learn whether the server supports persistent watches, and removes it once
 				  answered: so its target is 2 per instance, 1 for the context and the Curator client's own.
+				  The backlog a change puts on the servers is the peak of their `OutstandingRequests`
+				  (received, not yet answered; summed over the servers), sampled every millisecond from the
+				  write until all instances hold the change, median over the changes. ZooKeeper counts that
+				  backlog in requests: it keeps no count of the bytes outstanding, so none is reported.
 				- Ensemble: the same fan-out for zk-config against three servers in the same JVM (curator-test
 				  `TestingCluster`), each instance connected to the server its client picked; the share of
 				  the requests each server received over the measured changes shows where the reads land

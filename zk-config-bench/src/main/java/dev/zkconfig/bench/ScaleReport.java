@@ -140,6 +140,9 @@ final class ScaleReport {
 		rows.add(row(name + "packets the servers sent per instance per change",
 				figure(number(stock, "sentPerInstance" + suffix)), figure(number(ours, "sentPerInstance" + suffix)),
 				figure(number(floor, "sentPerInstance" + suffix)), "-", "-", null));
+		rows.add(row(name + "peak requests outstanding at the servers per change",
+				figure(number(stock, "peakOutstanding" + suffix)), figure(number(ours, "peakOutstanding" + suffix)),
+				figure(number(floor, "peakOutstanding" + suffix)), "-", "-", null));
 		double oursWatches = number(ours, "watchesPerInstance" + suffix);
 		rows.add(row(name + "watches on the servers per instance (DataTree count)",
 				figure(number(stock, "watchesPerInstance" + suffix)), figure(oursWatches),

@@ -75,6 +75,27 @@ final class ServerCounters {
 			.anyMatch((attribute) -> attribute.getName().equals("PacketsReceived"));
 	}
 
+	/**
+	 * Return the requests the servers in this JVM hold outstanding now: received, not yet
+	 * answered.
+	 * @return their sum over the servers
+	 */
+	static long outstanding() {
+		MBeanServer beans = ManagementFactory.getPlatformMBeanServer();
+		long outstanding = 0;
+		try {
+			for (ObjectName name : beans.queryNames(new ObjectName(DOMAIN + ":*"), null)) {
+				if (isServer(beans, name)) {
+					outstanding += ((Number) beans.getAttribute(name, "OutstandingRequests")).longValue();
+				}
+			}
+		}
+		catch (JMException ex) {
+			throw new IllegalStateException("Could not read the ZooKeeper servers' outstanding requests", ex);
+		}
+		return outstanding;
+	}
+
 	/** The packets received, summed over the servers. */
 	static long received(List<Counts> servers) {
 		return servers.stream().mapToLong(Counts::received).sum();
