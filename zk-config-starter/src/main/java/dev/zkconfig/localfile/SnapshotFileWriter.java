@@ -16,17 +16,20 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Writes each context's accepted snapshot to its local file, after the first load and
  * after every accepted change, on a thread of its own so that a change never waits for
- * the disk. A snapshot accepted while the application runs is written once the change's
- * round has been applied to the beans (or after at most half a second), so that the write
- * does not take a processor from the round. Snapshots accepted while a write is under way
- * are written next, the latest of each context only.
+ * the disk. The first snapshots are written once the application is ready, and a snapshot
+ * accepted while it runs once the change's round has been applied to the beans (either
+ * after at most half a second), so that the write does not take a processor from the
+ * startup or the round. Snapshots accepted while a write is under way are written next,
+ * the latest of each context only.
  */
-public class SnapshotFileWriter implements SmartLifecycle, ChangeListener {
+public class SnapshotFileWriter implements SmartLifecycle, ChangeListener, ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Log logger = LogFactory.getLog(SnapshotFileWriter.class);
 
@@ -80,6 +83,10 @@ public class SnapshotFileWriter implements SmartLifecycle, ChangeListener {
 		for (ConfigContext context : this.contexts.getAll()) {
 			accepted(context, context.getAccepted());
 		}
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
 		release();
 	}
 

@@ -114,8 +114,7 @@ public final class CandidateBuilder {
 		CandidateProperties properties = new CandidateProperties(this.contextPath, accepted);
 		for (String key : affected) {
 			List<KeyNode> nodes = changes.keys().get(key);
-			KeyNode winner = (nodes != null) ? nodes.stream().filter(KeyNode::isProperty).findFirst().orElse(null)
-					: null;
+			KeyNode winner = (nodes != null) ? firstProperty(nodes) : null;
 			if (winner != null) {
 				ZNodeProblem problem = problemOf(winner.node(), key);
 				if (problem != null) {
@@ -220,6 +219,15 @@ public final class CandidateBuilder {
 		catch (DocumentException ex) {
 			problems.add(new ZNodeProblem(path, null, "is not a valid document: " + ex.getReason()));
 		}
+	}
+
+	private static @Nullable KeyNode firstProperty(List<KeyNode> nodes) {
+		for (KeyNode node : nodes) {
+			if (node.isProperty()) {
+				return node;
+			}
+		}
+		return null;
 	}
 
 	private @Nullable ZNodeProblem problemOf(ZNode node, @Nullable String key) {

@@ -56,7 +56,7 @@ final class CandidateProperties {
 	}
 
 	void put(String key, String value, String path) {
-		String origin = path.equals(ZNodeKeys.pathOf(this.contextPath, key)) ? null : path;
+		String origin = ZNodeKeys.isPathOf(this.contextPath, key, path) ? null : path;
 		if (!value.equals(this.values.get(key))) {
 			writableValues();
 			String shared = sharedName(key);

@@ -81,7 +81,10 @@ public final class DocumentParser {
 	 * @return {@code true} if it holds a document
 	 */
 	public static boolean isDocument(String contextPath, String path) {
-		return ZNodeKeys.parentOf(path).equals(contextPath) && isDocument(ZNodeKeys.nameOf(path));
+		// most paths have no dot in their name: no need to cut the name out
+		int slash = path.lastIndexOf('/');
+		return slash == contextPath.length() && path.indexOf('.', slash) > 0 && path.startsWith(contextPath)
+				&& isDocument(path.substring(slash + 1));
 	}
 
 	/**

@@ -41,6 +41,28 @@ public final class ZNodeKeys {
 	}
 
 	/**
+	 * Whether a path is the canonical znode path of a key
+	 * ({@link #pathOf(String, String)}), without building that path.
+	 * @param contextPath the context's path, or the empty string for keys from the root
+	 * @param key the property key
+	 * @param path an absolute znode path
+	 * @return {@code true} if {@code path} equals {@code pathOf(contextPath, key)}
+	 */
+	public static boolean isPathOf(String contextPath, String key, String path) {
+		int start = contextPath.length() + 1;
+		if (path.length() != start + key.length() || !path.startsWith(contextPath) || path.charAt(start - 1) != '/') {
+			return false;
+		}
+		for (int i = 0; i < key.length(); i++) {
+			char expected = key.charAt(i);
+			if (path.charAt(start + i) != ((expected == '.') ? '/' : expected)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * Return the path of a znode's parent.
 	 * @param path an absolute znode path other than {@code /}
 	 * @return the parent's path, the empty string for a child of the root

@@ -33,4 +33,24 @@ class ZNodeKeysTests {
 		assertThat(ZNodeKeys.nameOf("/config/app/application.yml")).isEqualTo("application.yml");
 	}
 
+	@Test
+	void aPathIsTheCanonicalPathOfAKeyOnlyWithOneZNodePerKeyPart() {
+		assertThat(ZNodeKeys.isPathOf("/config/app", "server.port", "/config/app/server/port")).isTrue();
+		assertThat(ZNodeKeys.isPathOf("/config/app", "server.port", "/config/app/server.port")).isFalse();
+		assertThat(ZNodeKeys.isPathOf("/config/app", "server.port", "/config/app/server/por")).isFalse();
+		assertThat(ZNodeKeys.isPathOf("/config/app", "server.port", "/config/apx/server/port")).isFalse();
+		assertThat(ZNodeKeys.isPathOf("", "server.port", "/server/port")).isTrue();
+	}
+
+	@Test
+	void aDocumentIsAZNodeWithADocumentsNameDirectlyUnderTheContext() {
+		assertThat(DocumentParser.isDocument("/config/app", "/config/app/application.yml")).isTrue();
+		assertThat(DocumentParser.isDocument("/config/app", "/config/app/Application.YAML")).isTrue();
+		assertThat(DocumentParser.isDocument("/config/app", "/config/app/server/application.yml")).isFalse();
+		assertThat(DocumentParser.isDocument("/config/app", "/config/apx/application.yml")).isFalse();
+		assertThat(DocumentParser.isDocument("/config/app", "/config/app/server.port")).isFalse();
+		assertThat(DocumentParser.isDocument("/config/app", "/config/app")).isFalse();
+		assertThat(DocumentParser.isDocument("", "/application.json")).isTrue();
+	}
+
 }
