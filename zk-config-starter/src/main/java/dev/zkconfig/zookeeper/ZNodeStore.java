@@ -120,11 +120,15 @@ final class ZNodeStore {
 	 * @return the znode, or {@code null} if it is not stored
 	 */
 	@Nullable ZNode get(String path) {
+		return get(path, storeKey(path));
+	}
+
+	private @Nullable ZNode get(String path, String storeKey) {
 		ZNode recent = this.recent.get(path);
 		if (recent != null) {
 			return recent;
 		}
-		Object stored = this.nodes.get(storeKey(path));
+		Object stored = this.nodes.get(storeKey);
 		if (stored instanceof String text) {
 			return new ZNode(path, text, text.length(), 0, 0, null);
 		}
@@ -192,7 +196,9 @@ final class ZNodeStore {
 	 * names, by path.
 	 */
 	List<ZNode> withKey(String key) {
-		ZNode canonical = get(ZNodeKeys.pathOf(this.contextPath, key));
+		// a key's canonical path gives that key back, unless the key holds a slash
+		String canonicalPath = ZNodeKeys.pathOf(this.contextPath, key);
+		ZNode canonical = get(canonicalPath, (key.indexOf('/') < 0) ? key : storeKey(canonicalPath));
 		Set<String> others = this.aliases.getOrDefault(key, Set.of());
 		if (others.isEmpty()) {
 			return (canonical != null) ? List.of(canonical) : List.of();
