@@ -1,8 +1,11 @@
 package dev.zkconfig.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+
+import javax.management.ObjectName;
 
 /**
  * The peak of the requests the in-process ZooKeeper servers hold outstanding (received,
@@ -13,6 +16,9 @@ import java.util.concurrent.locks.LockSupport;
 final class OutstandingRequests implements AutoCloseable {
 
 	private static final long SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+	/** The servers' beans, found once: the sampler reads one attribute of each. */
+	private final List<ObjectName> servers = ServerCounters.servers();
 
 	private final AtomicLong peak = new AtomicLong();
 
@@ -36,12 +42,12 @@ final class OutstandingRequests implements AutoCloseable {
 	 * @return the most requests outstanding at once
 	 */
 	long takePeak() {
-		return this.peak.getAndSet(ServerCounters.outstanding());
+		return this.peak.getAndSet(ServerCounters.outstanding(this.servers));
 	}
 
 	private void sampleUntilClosed() {
 		while (this.open) {
-			long outstanding = ServerCounters.outstanding();
+			long outstanding = ServerCounters.outstanding(this.servers);
 			this.peak.accumulateAndGet(outstanding, Math::max);
 			LockSupport.parkNanos(SAMPLE_NANOS);
 		}

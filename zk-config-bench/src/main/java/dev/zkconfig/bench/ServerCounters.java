@@ -29,10 +29,7 @@ final class ServerCounters {
 		MBeanServer beans = ManagementFactory.getPlatformMBeanServer();
 		List<Counts> servers = new ArrayList<>();
 		try {
-			for (ObjectName name : beans.queryNames(new ObjectName(DOMAIN + ":*"), null)) {
-				if (!isServer(beans, name)) {
-					continue;
-				}
+			for (ObjectName name : servers()) {
 				long watches = 0;
 				Set<ObjectName> trees = beans.queryNames(new ObjectName(name + ",*"), null);
 				for (ObjectName tree : trees) {
@@ -76,18 +73,37 @@ final class ServerCounters {
 	}
 
 	/**
-	 * Return the requests the servers in this JVM hold outstanding now: received, not yet
-	 * answered.
-	 * @return their sum over the servers
+	 * Return the beans of the servers in this JVM: one standalone server, or the members
+	 * of an ensemble in their current roles.
+	 * @return their names
 	 */
-	static long outstanding() {
+	static List<ObjectName> servers() {
 		MBeanServer beans = ManagementFactory.getPlatformMBeanServer();
-		long outstanding = 0;
+		List<ObjectName> servers = new ArrayList<>();
 		try {
 			for (ObjectName name : beans.queryNames(new ObjectName(DOMAIN + ":*"), null)) {
 				if (isServer(beans, name)) {
-					outstanding += ((Number) beans.getAttribute(name, "OutstandingRequests")).longValue();
+					servers.add(name);
 				}
+			}
+		}
+		catch (JMException ex) {
+			throw new IllegalStateException("Could not find the ZooKeeper servers' beans", ex);
+		}
+		return servers;
+	}
+
+	/**
+	 * Return the requests some servers hold outstanding now: received, not yet answered.
+	 * @param servers their beans ({@link #servers()})
+	 * @return their sum over the servers
+	 */
+	static long outstanding(List<ObjectName> servers) {
+		MBeanServer beans = ManagementFactory.getPlatformMBeanServer();
+		long outstanding = 0;
+		try {
+			for (ObjectName name : servers) {
+				outstanding += ((Number) beans.getAttribute(name, "OutstandingRequests")).longValue();
 			}
 		}
 		catch (JMException ex) {
