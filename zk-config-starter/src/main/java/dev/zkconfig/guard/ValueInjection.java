@@ -1,13 +1,16 @@
 package dev.zkconfig.guard;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
 
@@ -37,7 +40,7 @@ public final class ValueInjection {
 		this.member = member;
 		this.expression = expression;
 		this.keys = Set.copyOf(keys);
-		this.type = type;
+		this.type = withoutValueAnnotation(type);
 		this.field = field;
 		this.parameter = parameter;
 	}
@@ -90,7 +93,10 @@ public final class ValueInjection {
 	}
 
 	/**
-	 * Return the type the value is converted to.
+	 * Return the type the value is converted to, with the annotations of the injection
+	 * point except {@code @Value} itself, which no converter reads: without it, the
+	 * conversion service finds its cached converter without comparing this {@code @Value}
+	 * with every other one of the same type.
 	 * @return the type
 	 */
 	public TypeDescriptor getType() {
@@ -117,6 +123,21 @@ public final class ValueInjection {
 	public String describe() {
 		return this.beanNames.isEmpty() ? this.member : this.member + " (bean"
 				+ ((this.beanNames.size() > 1) ? "s " : " ") + "'" + String.join("', '", this.beanNames) + "')";
+	}
+
+	private static TypeDescriptor withoutValueAnnotation(TypeDescriptor type) {
+		Annotation[] annotations = type.getAnnotations();
+		Annotation[] kept = new Annotation[annotations.length];
+		int count = 0;
+		for (Annotation annotation : annotations) {
+			if (annotation.annotationType() != Value.class) {
+				kept[count++] = annotation;
+			}
+		}
+		if (count == annotations.length) {
+			return type;
+		}
+		return new TypeDescriptor(type.getResolvableType(), type.getType(), Arrays.copyOf(kept, count));
 	}
 
 	@Override

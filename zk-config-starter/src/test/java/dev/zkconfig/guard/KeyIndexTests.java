@@ -1,11 +1,16 @@
 package dev.zkconfig.guard;
 
+import java.lang.annotation.Annotation;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.convert.DurationUnit;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +55,25 @@ class KeyIndexTests {
 	}
 
 	@Test
+	void theTypeToConvertToKeepsTheInjectionPointsAnnotationsButValue() {
+		KeyIndex index = new KeyIndex();
+		INDEX.set(index);
+		this.runner.withUserConfiguration(Annotated.class)
+			.withInitializer((context) -> context.getBeanFactory()
+				.setConversionService(ApplicationConversionService.getSharedInstance()))
+			.withPropertyValues("a.timeout=5")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(index.reading(List.of("a.timeout"))).singleElement().satisfies((injection) -> {
+					assertThat(injection.getType().getAnnotations()).extracting(Annotation::annotationType)
+						.containsExactly(DurationUnit.class);
+					assertThat(ApplicationConversionService.getSharedInstance().convert("5", injection.getType()))
+						.isEqualTo(Duration.ofSeconds(5));
+				});
+			});
+	}
+
+	@Test
 	void keysOfAnExpressionIncludeNestedDefaults() {
 		assertThat(KeyIndex.keysOf("${a:${b:${c}}} and ${d}")).containsExactly("a", "b", "c", "d");
 		assertThat(KeyIndex.keysOf("no placeholder")).isEmpty();
@@ -73,6 +97,15 @@ class KeyIndexTests {
 		void setSetter(@Value("${a.setter}") long setter) {
 			this.setter = setter;
 		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Annotated {
+
+		@Value("${a.timeout}")
+		@DurationUnit(ChronoUnit.SECONDS)
+		Duration timeout;
 
 	}
 
