@@ -1,7 +1,9 @@
 package dev.zkconfig.apply;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,9 @@ final class RefreshTargets {
 	 */
 	private final Map<String, Declared> declared = new ConcurrentHashMap<>();
 
+	/** The keys the beans' {@code @Value}s read, as configuration property names. */
+	private final Map<String, ConfigurationPropertyName> adaptedKeys = new ConcurrentHashMap<>();
+
 	RefreshTargets(ConfigurableListableBeanFactory beanFactory, KeyIndex values,
 			ConfigurationPropertiesIndex properties) {
 		this.beanFactory = beanFactory;
@@ -70,56 +75,45 @@ final class RefreshTargets {
 	 */
 	Set<String> concerning(Collection<String> keys) {
 		List<ConfigurationPropertyName> names = ConfigurationPropertiesIndex.adapt(keys);
+		Set<ConfigurationPropertyName> changedNames = new HashSet<>(names);
+		Collection<String> propertiesBeans = this.properties.getBeanNames();
 		Set<String> concerned = new LinkedHashSet<>();
 		for (String beanName : all()) {
-			if (reads(beanName, keys, names)) {
+			if (reads(beanName, keys, names, changedNames, propertiesBeans)) {
 				concerned.add(beanName);
 			}
 		}
 		return concerned;
 	}
 
-	private boolean reads(String beanName, Collection<String> keys, List<ConfigurationPropertyName> names) {
+	private boolean reads(String beanName, Collection<String> keys, List<ConfigurationPropertyName> names,
+			Set<ConfigurationPropertyName> changedNames, Collection<String> propertiesBeans) {
 		String target = ScopedProxyUtils.getTargetBeanName(beanName);
-		Declared declared = this.declared.computeIfAbsent(target, this::declared);
-		ZkConfigRefresh tied = declared.tied();
-		if (tied != null) {
-			return matches(List.of(tied.keys()), List.of(tied.prefixes()), names);
+		Declared declared = this.declared.get(target);
+		if (declared == null) {
+			declared = this.declared.computeIfAbsent(target, this::declared);
 		}
-		Set<String> readKeys = new LinkedHashSet<>();
-		for (ValueInjection injection : this.values.of(beanName)) {
-			readKeys.addAll(injection.getKeys());
+		if (declared.tied() != null) {
+			return declared.tied().concerns(names);
 		}
-		List<String> prefixes = new ArrayList<>();
-		if (declared.ownPrefix() != null) {
-			prefixes.add(declared.ownPrefix());
-		}
-		for (String dependency : this.beanFactory.getDependenciesForBean(target)) {
-			if (ENVIRONMENT.equals(dependency)) {
-				return true;
-			}
-			if (this.properties.getBeanNames().contains(dependency)) {
-				ConfigurationPropertyName prefix = this.properties.prefixOf(dependency);
-				if (prefix != null) {
-					prefixes.add(prefix.toString());
-				}
-			}
-		}
-		if (declared.environmentAware()) {
+		String[] dependencies = this.beanFactory.getDependenciesForBean(target);
+		if (declared.environmentAware() || Arrays.asList(dependencies).contains(ENVIRONMENT)) {
 			return true;
 		}
-		return keys.stream().anyMatch(readKeys::contains) || matches(List.copyOf(readKeys), prefixes, names);
-	}
-
-	private static boolean matches(List<String> keys, List<String> prefixes, List<ConfigurationPropertyName> names) {
-		for (ConfigurationPropertyName name : names) {
-			for (String key : keys) {
-				if (ConfigurationPropertyName.adapt(key, '.').equals(name)) {
+		for (ValueInjection injection : this.values.of(beanName)) {
+			for (String key : injection.getKeys()) {
+				if (keys.contains(key) || changedNames.contains(adapted(key))) {
 					return true;
 				}
 			}
-			for (String prefix : prefixes) {
-				if (ConfigurationPropertiesIndex.related(ConfigurationPropertyName.adapt(prefix, '.'), name)) {
+		}
+		if (declared.ownPrefix() != null && ConfigurationPropertiesIndex.related(declared.ownPrefix(), names)) {
+			return true;
+		}
+		for (String dependency : dependencies) {
+			if (propertiesBeans.contains(dependency)) {
+				ConfigurationPropertyName prefix = this.properties.prefixOf(dependency);
+				if (prefix != null && ConfigurationPropertiesIndex.related(prefix, names)) {
 					return true;
 				}
 			}
@@ -127,12 +121,24 @@ final class RefreshTargets {
 		return false;
 	}
 
+	private ConfigurationPropertyName adapted(String key) {
+		ConfigurationPropertyName name = this.adaptedKeys.get(key);
+		if (name == null) {
+			name = ConfigurationPropertyName.adapt(key, '.');
+			this.adaptedKeys.put(key, name);
+		}
+		return name;
+	}
+
 	private Declared declared(String target) {
-		ZkConfigRefresh tied = this.beanFactory.findAnnotationOnBean(target, ZkConfigRefresh.class);
+		ZkConfigRefresh refresh = this.beanFactory.findAnnotationOnBean(target, ZkConfigRefresh.class);
+		Tied tied = (refresh != null) ? new Tied(ConfigurationPropertiesIndex.adapt(List.of(refresh.keys())),
+				ConfigurationPropertiesIndex.adapt(List.of(refresh.prefixes()))) : null;
 		ConfigurationProperties own = this.beanFactory.findAnnotationOnBean(target, ConfigurationProperties.class);
 		String ownPrefix = (own != null) ? (own.prefix().isEmpty() ? own.value() : own.prefix()) : null;
 		Class<?> type = this.beanFactory.getType(target);
-		return new Declared(tied, ownPrefix, type != null && EnvironmentAware.class.isAssignableFrom(type));
+		return new Declared(tied, (ownPrefix != null) ? ConfigurationPropertyName.adapt(ownPrefix, '.') : null,
+				type != null && EnvironmentAware.class.isAssignableFrom(type));
 	}
 
 	private List<String> refreshScopedBeans() {
@@ -148,11 +154,36 @@ final class RefreshTargets {
 	/**
 	 * What a bean's definition says about the keys it reads.
 	 *
-	 * @param tied its {@link ZkConfigRefresh}, if any
+	 * @param tied the keys and prefixes of its {@link ZkConfigRefresh}, if any
 	 * @param ownPrefix the prefix of its own {@code @ConfigurationProperties}, if any
 	 * @param environmentAware whether it is given the {@code Environment} to read itself
 	 */
-	private record Declared(@Nullable ZkConfigRefresh tied, @Nullable String ownPrefix, boolean environmentAware) {
+	private record Declared(@Nullable Tied tied, @Nullable ConfigurationPropertyName ownPrefix,
+			boolean environmentAware) {
+	}
+
+	/**
+	 * The keys and prefixes a bean is tied to with {@link ZkConfigRefresh}.
+	 *
+	 * @param keys the keys
+	 * @param prefixes the prefixes
+	 */
+	private record Tied(List<ConfigurationPropertyName> keys, List<ConfigurationPropertyName> prefixes) {
+
+		boolean concerns(List<ConfigurationPropertyName> names) {
+			for (ConfigurationPropertyName name : names) {
+				if (this.keys.contains(name)) {
+					return true;
+				}
+				for (ConfigurationPropertyName prefix : this.prefixes) {
+					if (ConfigurationPropertiesIndex.related(prefix, name)) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.zkconfig.guard;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +81,11 @@ public final class KeyIndex {
 	/**
 	 * Return the injection points of a bean.
 	 * @param beanName the bean's name
-	 * @return the injection points its values were injected through
+	 * @return the injection points its values were injected through, a read-only view
+	 * that shows those recorded later too
 	 */
-	public List<ValueInjection> of(String beanName) {
-		return List.copyOf(this.byBean.getOrDefault(beanName, Set.of()));
+	public Set<ValueInjection> of(String beanName) {
+		return Collections.unmodifiableSet(this.byBean.getOrDefault(beanName, Set.of()));
 	}
 
 	/**
