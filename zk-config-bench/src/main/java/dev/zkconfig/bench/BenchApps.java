@@ -51,11 +51,13 @@ final class BenchApps {
 			properties.add("zkconfig.refresh.mode=all");
 		}
 		properties.addAll(List.of(extra));
-		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties(properties.toArray(String[]::new))
-			.run();
+		try (StartWatchdog watchdog = StartWatchdog.watch(contender.id() + " " + application.getSimpleName())) {
+			return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.properties(properties.toArray(String[]::new))
+				.run();
+		}
 	}
 
 	/**
