@@ -72,7 +72,7 @@ class RefreshTargetsTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(Pool.class)
+	@EnableConfigurationProperties(TargetedRefreshIntegrationTests.Pool.class)
 	static class Readers {
 
 		@Bean
@@ -83,7 +83,7 @@ class RefreshTargetsTests {
 
 		@Bean
 		@RefreshScope
-		Holder usesPool(Pool pool) {
+		Holder usesPool(TargetedRefreshIntegrationTests.Pool pool) {
 			return new Holder(String.valueOf(pool.getSize()));
 		}
 
@@ -120,22 +120,6 @@ class RefreshTargetsTests {
 
 		public String value() {
 			return this.value;
-		}
-
-	}
-
-	@ConfigurationProperties("pool")
-	public static class Pool {
-
-		/** Size of the pool. */
-		private int size;
-
-		public int getSize() {
-			return this.size;
-		}
-
-		public void setSize(int size) {
-			this.size = size;
 		}
 
 	}
