@@ -1,25 +1,17 @@
 package dev.zkconfig.apply;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.zkconfig.guard.ConfigGuard;
-import dev.zkconfig.guard.Rejection;
 import dev.zkconfig.guard.Rejections;
-import dev.zkconfig.snapshot.Candidate;
-import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigContexts;
-import dev.zkconfig.support.Failures;
 import dev.zkconfig.support.SecretValues;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -38,7 +30,8 @@ import org.springframework.context.SmartLifecycle;
  * sooner than the minimum interval after the previous round started, wait and are applied
  * together, so a burst of writes costs a bounded number of refreshes and the last round
  * always reflects ZooKeeper's final state. The pipeline starts last, once every bean is
- * ready; changes made during startup are applied then.
+ * ready; changes made during startup are applied then. This class schedules the rounds;
+ * {@code RoundRunner} runs each.
  */
 public final class ChangePipeline implements SmartLifecycle {
 
@@ -46,32 +39,16 @@ public final class ChangePipeline implements SmartLifecycle {
 
 	private final ConfigContexts contexts;
 
-	private final @Nullable ConfigGuard guard;
-
-	private final Rejections rejections;
-
-	private final RejectionReporter reporter;
-
-	private final List<ApplyStep> steps;
-
-	private final List<ChangeListener> listeners;
+	private final RoundRunner rounds;
 
 	private final long minIntervalNanos;
-
-	private final Duration emptyZNodeGrace;
-
-	private SecretValues secrets = SecretValues.DEFAULTS;
 
 	/** When each context has a waiting rejection to report, guarded by the lock. */
 	private final Map<ConfigContext, Long> reportAt = new HashMap<>();
 
-	private final Map<ConfigContext, ContextUpdater> updaters = new ConcurrentHashMap<>();
-
 	private final Object lock = new Object();
 
 	private final Set<ConfigContext> changed = new LinkedHashSet<>();
-
-	private final AtomicLong appliedRounds = new AtomicLong();
 
 	private @Nullable Thread worker;
 
@@ -98,13 +75,10 @@ public final class ChangePipeline implements SmartLifecycle {
 			List<ApplyStep> steps, List<ChangeListener> listeners, ApplicationEventPublisher publisher,
 			Duration minInterval, Duration emptyZNodeGrace) {
 		this.contexts = contexts;
-		this.guard = guard;
-		this.rejections = rejections;
-		this.listeners = List.copyOf(listeners);
-		this.reporter = new RejectionReporter(rejections, publisher, this.listeners);
-		this.steps = List.copyOf(steps);
+		List<ChangeListener> told = List.copyOf(listeners);
+		this.rounds = new RoundRunner(guard, rejections, new RejectionReporter(rejections, publisher, told), steps,
+				told, emptyZNodeGrace);
 		this.minIntervalNanos = minInterval.toNanos();
-		this.emptyZNodeGrace = emptyZNodeGrace;
 	}
 
 	/**
@@ -112,7 +86,7 @@ public final class ChangePipeline implements SmartLifecycle {
 	 * @param secrets the application's rules; {@link SecretValues#DEFAULTS} if not set
 	 */
 	public void setSecretValues(SecretValues secrets) {
-		this.secrets = secrets;
+		this.rounds.setSecretValues(secrets);
 	}
 
 	@Override
@@ -162,7 +136,7 @@ public final class ChangePipeline implements SmartLifecycle {
 	 * @return the number of rounds
 	 */
 	public long getAppliedRounds() {
-		return this.appliedRounds.get();
+		return this.rounds.getAppliedRounds();
 	}
 
 	/**
@@ -205,7 +179,7 @@ public final class ChangePipeline implements SmartLifecycle {
 					this.changed.clear();
 					this.busy = true;
 				}
-				runRound(round);
+				this.rounds.run(round, this::reportAt);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -245,63 +219,15 @@ public final class ChangePipeline implements SmartLifecycle {
 		return Math.max(due, 0);
 	}
 
-	private void runRound(List<ConfigContext> round) {
-		List<ConfigChange> accepted = new ArrayList<>();
-		long modifiedAt = 0;
-		for (ConfigContext context : round) {
-			ContextUpdater updater = this.updaters.computeIfAbsent(context, this::newUpdater);
-			for (Candidate candidate : updater.update()) {
-				accepted.addAll(candidate.changes());
-				modifiedAt = Math.max(modifiedAt, candidate.modifiedAt());
+	private void reportAt(ConfigContext context, long at) {
+		synchronized (this.lock) {
+			if (at != 0) {
+				this.reportAt.put(context, at);
 			}
-			long next = updater.nextReportAt();
-			synchronized (this.lock) {
-				if (next != 0) {
-					this.reportAt.put(context, next);
-				}
-				else {
-					this.reportAt.remove(context);
-				}
+			else {
+				this.reportAt.remove(context);
 			}
 		}
-		if (accepted.isEmpty()) {
-			return;
-		}
-		long start = System.nanoTime();
-		ApplyRound applyRound = new ApplyRound(accepted);
-		for (ApplyStep step : this.steps) {
-			try {
-				step.apply(applyRound);
-			}
-			catch (RuntimeException ex) {
-				logger.error("Could not apply ZooKeeper configuration changes to keys " + applyRound.getKeys()
-						+ " in step " + step.getClass().getSimpleName() + ": " + Failures.describe(ex));
-			}
-		}
-		AppliedChanges applied = new AppliedChanges(accepted, Instant.now(),
-				Duration.ofNanos(System.nanoTime() - start),
-				(modifiedAt != 0) ? Instant.ofEpochMilli(modifiedAt) : null, applyRound.getBeans());
-		this.appliedRounds.incrementAndGet();
-		this.listeners.forEach((listener) -> listener.applied(applied));
-		if (logger.isDebugEnabled()) {
-			logger.debug("Applied ZooKeeper configuration changes in " + applied.duration().toMillis() + " ms: "
-					+ accepted.stream()
-						.map((change) -> change.key() + " = " + this.secrets.forLog(change.key(), change.newValue()))
-						.toList());
-		}
-		else if (logger.isInfoEnabled()) {
-			logger.info("Applied ZooKeeper configuration changes to keys " + applyRound.getKeys());
-		}
-	}
-
-	private ContextUpdater newUpdater(ConfigContext context) {
-		Set<String> rejected = new HashSet<>();
-		for (Rejection rejection : this.rejections.getStanding()) {
-			if (rejection.context().equals(context.getContextPath())) {
-				rejected.add(rejection.path());
-			}
-		}
-		return new ContextUpdater(context, this.guard, this.reporter, this.emptyZNodeGrace, rejected);
 	}
 
 	@Override
