@@ -42,9 +42,6 @@ final class FullRead {
 
 	private static final Log logger = LogFactory.getLog(FullRead.class);
 
-	/** Most operations in one multi-read. */
-	private static final int BATCH_OPERATIONS = 100;
-
 	/** Most bytes of data in one multi-read reply, well under the 1 MB packet limit. */
 	private static final int BATCH_BYTES = 256 * 1024;
 
@@ -107,7 +104,7 @@ final class FullRead {
 
 	private void listChildren(List<Parent> parents) {
 		List<Parent> withChildren = parents.stream().filter((parent) -> parent.children() > 0).toList();
-		List<List<Parent>> batches = batches(withChildren, BATCH_CHILDREN, Parent::children);
+		List<List<Parent>> batches = MultiBatches.of(withChildren, BATCH_CHILDREN, Parent::children);
 		if (batches.isEmpty()) {
 			end(true, null);
 			return;
@@ -199,7 +196,7 @@ final class FullRead {
 
 	/** Read the data of znodes in batches by their sizes, {@code -1} where unknown. */
 	private void readData(List<String> children, ToIntFunction<String> sizes) {
-		List<List<String>> batches = batches(children, BATCH_BYTES,
+		List<List<String>> batches = MultiBatches.of(children, BATCH_BYTES,
 				(path) -> Math.max(0, sizes.applyAsInt(path)) + OPERATION_OVERHEAD + path.length());
 		this.readingData = true;
 		List<Parent> parents = new ArrayList<>();
@@ -273,31 +270,6 @@ final class FullRead {
 
 	private static boolean isNoAuth(OpResult result) {
 		return result instanceof OpResult.ErrorResult error && error.getErr() == Code.NOAUTH.intValue();
-	}
-
-	/**
-	 * Split items into batches of at most {@link #BATCH_OPERATIONS} items whose weights
-	 * add up to at most the budget; an item heavier than the budget gets a batch of its
-	 * own.
-	 */
-	static <T> List<List<T>> batches(List<T> items, int budget, ToIntFunction<T> weight) {
-		List<List<T>> batches = new ArrayList<>();
-		List<T> current = new ArrayList<>();
-		long used = 0;
-		for (T item : items) {
-			int itemWeight = weight.applyAsInt(item);
-			if (!current.isEmpty() && (current.size() == BATCH_OPERATIONS || used + itemWeight > budget)) {
-				batches.add(current);
-				current = new ArrayList<>();
-				used = 0;
-			}
-			current.add(item);
-			used += itemWeight;
-		}
-		if (!current.isEmpty()) {
-			batches.add(current);
-		}
-		return batches;
 	}
 
 	private record Parent(String path, int children) {
