@@ -53,20 +53,20 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 
 	/**
 	 * Every scenario of the full run with a tenth of its keys, one JVM per contender and
-	 * far fewer samples (20 warm-up and 10 measured changes 60 ms apart, a 1 s startup
-	 * window, a stock burst of 50 writes, one start per startup load, the scale part's
-	 * key rows at two sizes): under 2 minutes with the CDS training, for CI to show a
-	 * trend; its figures are noisier.
+	 * far fewer samples (20 warm-up and 10 measured changes 110 ms apart, beyond the 100
+	 * ms coalescing window, a 1 s startup window, a stock burst of 50 writes, one start
+	 * per startup load, the scale part's key rows at two sizes): under 2 minutes with the
+	 * CDS training, for CI to show a trend; its figures are noisier.
 	 */
 	public static BenchPlan quick() {
 		List<Run> runs = new ArrayList<>();
-		propagation(runs, KEYS / 10, 1, new Sampling(20, 10), new Sampling(2, 5), 60);
+		propagation(runs, KEYS / 10, 1, new Sampling(20, 10), new Sampling(2, 5), 110);
 		startupRefreshes(runs, KEYS / 10, 1);
 		burst(runs, KEYS / 10, 1000, 30, 50, 20);
 		startupLoad(runs, LARGE_KEYS / 10, 0, 1);
 		startupLoad(runs, KEYS / 10, 0, 1);
 		memory(runs, LARGE_KEYS / 10);
-		ScalePlan.quick().addTo(runs, 20, 10, 60);
+		ScalePlan.quick().addTo(runs, 20, 10, 110);
 		targetedRefresh(runs, KEYS / 10, new Sampling(2, 4), new Sampling(1, 1), 110);
 		return new BenchPlan("quick", KEYS / 10, LARGE_KEYS / 10, runs);
 	}
