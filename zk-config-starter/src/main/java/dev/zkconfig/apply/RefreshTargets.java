@@ -89,10 +89,7 @@ final class RefreshTargets {
 	private boolean reads(String beanName, Collection<String> keys, List<ConfigurationPropertyName> names,
 			Set<ConfigurationPropertyName> changedNames, Collection<String> propertiesBeans) {
 		String target = ScopedProxyUtils.getTargetBeanName(beanName);
-		Declared declared = this.declared.get(target);
-		if (declared == null) {
-			declared = this.declared.computeIfAbsent(target, this::declared);
-		}
+		Declared declared = this.declared.computeIfAbsent(target, this::declared);
 		if (declared.tied() != null) {
 			return declared.tied().concerns(names);
 		}
@@ -122,12 +119,7 @@ final class RefreshTargets {
 	}
 
 	private ConfigurationPropertyName adapted(String key) {
-		ConfigurationPropertyName name = this.adaptedKeys.get(key);
-		if (name == null) {
-			name = ConfigurationPropertyName.adapt(key, '.');
-			this.adaptedKeys.put(key, name);
-		}
-		return name;
+		return this.adaptedKeys.computeIfAbsent(key, (read) -> ConfigurationPropertyName.adapt(read, '.'));
 	}
 
 	private Declared declared(String target) {
