@@ -29,9 +29,6 @@ import org.springframework.context.event.SmartApplicationListener;
 @EnableConfigurationProperties(BenchApplication.AppSettings.class)
 public class BenchApplication {
 
-	/** How long a start waits for the stock watcher's first initial node event. */
-	static final Duration FIRST_EVENT_PATIENCE = Duration.ofSeconds(10);
-
 	/** Property key of the value the probe bean shows. */
 	public static final String PROBE_KEY = "probe.value";
 
@@ -61,28 +58,16 @@ public class BenchApplication {
 
 	/**
 	 * A runner that waits, for at most a minute, until the stock watcher has requested a
-	 * refresh for each of its initial node events, then until the refreshes are quiet. If
-	 * not one has come after {@link #FIRST_EVENT_PATIENCE}, it stops waiting for them
-	 * rather than hold the start for the whole minute.
+	 * refresh for each of its initial node events, then until the refreshes are quiet.
 	 * @param counter the refresh requests seen
 	 * @param expectedNodeEvents the initial node events of the tree
 	 * @return the runner
 	 */
 	static ApplicationRunner settler(RefreshCounter counter, long expectedNodeEvents) {
 		return (ApplicationArguments args) -> {
-			long start = System.nanoTime();
-			long deadline = start + Duration.ofSeconds(60).toNanos();
-			long firstDeadline = start + FIRST_EVENT_PATIENCE.toNanos();
-			while (counter.refreshRequests() < expectedNodeEvents) {
-				long now = System.nanoTime();
-				if (now > deadline || (counter.refreshRequests() == 0 && now > firstDeadline)) {
-					break;
-				}
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (counter.refreshRequests() < expectedNodeEvents && System.nanoTime() < deadline) {
 				Thread.sleep(10);
-			}
-			if (counter.refreshRequests() == 0) {
-				System.err.println("[bench] The stock watcher requested no refresh within "
-						+ FIRST_EVENT_PATIENCE.toSeconds() + " s of the start: not waiting for its initial events");
 			}
 			counter.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(10));
 		};
