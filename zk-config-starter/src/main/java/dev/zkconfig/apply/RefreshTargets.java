@@ -1,27 +1,17 @@
 package dev.zkconfig.apply;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import dev.zkconfig.guard.ConfigurationPropertiesIndex;
 import dev.zkconfig.guard.KeyIndex;
-import dev.zkconfig.guard.ValueInjection;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -29,7 +19,7 @@ import org.springframework.util.function.SingletonSupplier;
  * changed key, those that are or depend on a {@code @ConfigurationProperties} bean whose
  * prefix covers it, those tied to it with {@link ZkConfigRefresh}, and those whose keys
  * cannot be told (they read the {@code Environment} themselves), which every change
- * concerns.
+ * concerns. Each is found from the changed keys, without going through every bean.
  */
 final class RefreshTargets {
 
@@ -37,27 +27,18 @@ final class RefreshTargets {
 
 	private final ConfigurableListableBeanFactory beanFactory;
 
-	private final KeyIndex values;
-
 	private final ConfigurationPropertiesIndex properties;
 
-	private final Supplier<List<String>> beanNames;
+	private final Supplier<RefreshScopedBeans> beans;
 
-	/**
-	 * What the bean definitions say, looked up once per bean rather than once per bean
-	 * and change.
-	 */
-	private final Map<String, Declared> declared = new ConcurrentHashMap<>();
-
-	/** The keys the beans' {@code @Value}s read, as configuration property names. */
-	private final Map<String, ConfigurationPropertyName> adaptedKeys = new ConcurrentHashMap<>();
+	private final ValueReaders valueReaders;
 
 	RefreshTargets(ConfigurableListableBeanFactory beanFactory, KeyIndex values,
 			ConfigurationPropertiesIndex properties) {
 		this.beanFactory = beanFactory;
-		this.values = values;
 		this.properties = properties;
-		this.beanNames = SingletonSupplier.of(this::refreshScopedBeans);
+		this.beans = SingletonSupplier.of(() -> RefreshScopedBeans.of(beanFactory));
+		this.valueReaders = new ValueReaders(values);
 	}
 
 	/**
@@ -65,117 +46,52 @@ final class RefreshTargets {
 	 * @return the names, without the scoped target prefix
 	 */
 	List<String> all() {
-		return this.beanNames.get();
+		return this.beans.get().names();
 	}
 
 	/**
 	 * Return the {@code @RefreshScope} beans the changed keys concern.
 	 * @param keys the changed keys
-	 * @return the bean names, without the scoped target prefix
+	 * @return the bean names, without the scoped target prefix, in definition order
 	 */
-	Set<String> concerning(Collection<String> keys) {
+	Collection<String> concerning(Collection<String> keys) {
+		RefreshScopedBeans beans = this.beans.get();
 		List<ConfigurationPropertyName> names = ConfigurationPropertiesIndex.adapt(keys);
-		Set<ConfigurationPropertyName> changedNames = new HashSet<>(names);
-		Collection<String> propertiesBeans = this.properties.getBeanNames();
-		Set<String> concerned = new LinkedHashSet<>();
-		for (String beanName : all()) {
-			if (reads(beanName, keys, names, changedNames, propertiesBeans)) {
+		Set<String> concerned = new HashSet<>();
+		for (ConfigurationPropertyName name : names) {
+			this.valueReaders.addReaders(beans, name, concerned);
+		}
+		for (String propertiesBean : this.properties.concerning(names)) {
+			addDependents(beans, propertiesBean, concerned);
+		}
+		beans.ownPrefixes().forEach((beanName, prefix) -> {
+			if (ConfigurationPropertiesIndex.related(prefix, names)) {
 				concerned.add(beanName);
 			}
+		});
+		addDependents(beans, ENVIRONMENT, concerned);
+		concerned.addAll(beans.environmentAware());
+		Map<String, RefreshScopedBeans.Tied> tied = beans.tied();
+		if (!tied.isEmpty()) {
+			// a tied bean is refreshed for what it is tied to only
+			concerned.removeAll(tied.keySet());
+			tied.forEach((beanName, to) -> {
+				if (to.concerns(names)) {
+					concerned.add(beanName);
+				}
+			});
 		}
-		return concerned;
+		return beans.inOrder(concerned);
 	}
 
-	private boolean reads(String beanName, Collection<String> keys, List<ConfigurationPropertyName> names,
-			Set<ConfigurationPropertyName> changedNames, Collection<String> propertiesBeans) {
-		String target = ScopedProxyUtils.getTargetBeanName(beanName);
-		Declared declared = this.declared.computeIfAbsent(target, this::declared);
-		if (declared.tied() != null) {
-			return declared.tied().concerns(names);
-		}
-		String[] dependencies = this.beanFactory.getDependenciesForBean(target);
-		if (declared.environmentAware() || Arrays.asList(dependencies).contains(ENVIRONMENT)) {
-			return true;
-		}
-		for (ValueInjection injection : this.values.of(beanName)) {
-			for (String key : injection.getKeys()) {
-				if (keys.contains(key) || changedNames.contains(adapted(key))) {
-					return true;
-				}
+	/** Add the {@code @RefreshScope} beans that depend on a bean. */
+	private void addDependents(RefreshScopedBeans beans, String beanName, Set<String> concerned) {
+		for (String dependent : this.beanFactory.getDependentBeans(beanName)) {
+			String refreshScoped = beans.byInstanceName(dependent);
+			if (refreshScoped != null) {
+				concerned.add(refreshScoped);
 			}
 		}
-		if (declared.ownPrefix() != null && ConfigurationPropertiesIndex.related(declared.ownPrefix(), names)) {
-			return true;
-		}
-		for (String dependency : dependencies) {
-			if (propertiesBeans.contains(dependency)) {
-				ConfigurationPropertyName prefix = this.properties.prefixOf(dependency);
-				if (prefix != null && ConfigurationPropertiesIndex.related(prefix, names)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private ConfigurationPropertyName adapted(String key) {
-		return this.adaptedKeys.computeIfAbsent(key, (read) -> ConfigurationPropertyName.adapt(read, '.'));
-	}
-
-	private Declared declared(String target) {
-		ZkConfigRefresh refresh = this.beanFactory.findAnnotationOnBean(target, ZkConfigRefresh.class);
-		Tied tied = (refresh != null) ? new Tied(ConfigurationPropertiesIndex.adapt(List.of(refresh.keys())),
-				ConfigurationPropertiesIndex.adapt(List.of(refresh.prefixes()))) : null;
-		ConfigurationProperties own = this.beanFactory.findAnnotationOnBean(target, ConfigurationProperties.class);
-		String ownPrefix = (own != null) ? (own.prefix().isEmpty() ? own.value() : own.prefix()) : null;
-		Class<?> type = this.beanFactory.getType(target);
-		return new Declared(tied, (ownPrefix != null) ? ConfigurationPropertyName.adapt(ownPrefix, '.') : null,
-				type != null && EnvironmentAware.class.isAssignableFrom(type));
-	}
-
-	private List<String> refreshScopedBeans() {
-		List<String> names = new ArrayList<>();
-		for (String name : this.beanFactory.getBeanDefinitionNames()) {
-			if ("refresh".equals(this.beanFactory.getBeanDefinition(name).getScope())) {
-				names.add(ScopedProxyUtils.isScopedTarget(name) ? ScopedProxyUtils.getOriginalBeanName(name) : name);
-			}
-		}
-		return List.copyOf(names);
-	}
-
-	/**
-	 * What a bean's definition says about the keys it reads.
-	 *
-	 * @param tied the keys and prefixes of its {@link ZkConfigRefresh}, if any
-	 * @param ownPrefix the prefix of its own {@code @ConfigurationProperties}, if any
-	 * @param environmentAware whether it is given the {@code Environment} to read itself
-	 */
-	private record Declared(@Nullable Tied tied, @Nullable ConfigurationPropertyName ownPrefix,
-			boolean environmentAware) {
-	}
-
-	/**
-	 * The keys and prefixes a bean is tied to with {@link ZkConfigRefresh}.
-	 *
-	 * @param keys the keys
-	 * @param prefixes the prefixes
-	 */
-	private record Tied(List<ConfigurationPropertyName> keys, List<ConfigurationPropertyName> prefixes) {
-
-		boolean concerns(List<ConfigurationPropertyName> names) {
-			for (ConfigurationPropertyName name : names) {
-				if (this.keys.contains(name)) {
-					return true;
-				}
-				for (ConfigurationPropertyName prefix : this.prefixes) {
-					if (ConfigurationPropertiesIndex.related(prefix, name)) {
-						return true;
-					}
-				}
-			}
-			return false;
-		}
-
 	}
 
 }

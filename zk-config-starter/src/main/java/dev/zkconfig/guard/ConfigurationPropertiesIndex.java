@@ -2,9 +2,13 @@ package dev.zkconfig.guard;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +29,8 @@ public final class ConfigurationPropertiesIndex {
 
 	private final Map<String, ConfigurationPropertyName> prefixes = new ConcurrentHashMap<>();
 
+	private volatile ByFirstElement byFirstElement = new ByFirstElement(0, Map.of(), List.of());
+
 	/**
 	 * Create an index.
 	 * @param context the application context
@@ -42,14 +48,22 @@ public final class ConfigurationPropertiesIndex {
 	 * @return the bean names
 	 */
 	public List<String> concerning(List<ConfigurationPropertyName> keys) {
-		List<String> concerned = new ArrayList<>();
-		for (String name : this.beans.getBeanNames()) {
-			ConfigurationPropertyName prefix = prefixOf(name);
-			if (prefix != null && related(prefix, keys)) {
-				concerned.add(name);
+		Set<String> names = this.beans.getBeanNames();
+		ByFirstElement prefixes = this.byFirstElement;
+		if (prefixes.beans() != names.size()) {
+			// beans are only ever added
+			prefixes = ByFirstElement.of(names, this::prefixOf);
+			this.byFirstElement = prefixes;
+		}
+		Set<String> concerned = new LinkedHashSet<>();
+		for (ConfigurationPropertyName key : keys) {
+			for (Prefixed prefixed : prefixes.candidates(key)) {
+				if (related(prefixed.prefix(), key)) {
+					concerned.add(prefixed.beanName());
+				}
 			}
 		}
-		return concerned;
+		return new ArrayList<>(concerned);
 	}
 
 	/**
@@ -116,6 +130,68 @@ public final class ConfigurationPropertiesIndex {
 	 */
 	public static boolean related(ConfigurationPropertyName prefix, ConfigurationPropertyName key) {
 		return prefix.equals(key) || prefix.isAncestorOf(key) || key.isAncestorOf(prefix);
+	}
+
+	/**
+	 * A bean and its prefix.
+	 *
+	 * @param beanName the bean's name
+	 * @param prefix its prefix
+	 */
+	private record Prefixed(String beanName, ConfigurationPropertyName prefix) {
+	}
+
+	/**
+	 * The beans' prefixes by their first element, so that a key is compared only with the
+	 * prefixes it can be related to: those that start like it, and the empty prefix.
+	 *
+	 * @param beans how many bean names this was made from
+	 * @param byFirst the beans with a non-empty prefix, by its first element in uniform
+	 * form
+	 * @param empty the beans with the empty prefix
+	 */
+	private record ByFirstElement(int beans, Map<String, List<Prefixed>> byFirst, List<Prefixed> empty) {
+
+		static ByFirstElement of(Set<String> beanNames,
+				Function<String, @Nullable ConfigurationPropertyName> prefixOf) {
+			Map<String, List<Prefixed>> byFirst = new HashMap<>();
+			List<Prefixed> empty = new ArrayList<>();
+			for (String beanName : beanNames) {
+				ConfigurationPropertyName prefix = prefixOf.apply(beanName);
+				if (prefix == null) {
+					continue;
+				}
+				Prefixed prefixed = new Prefixed(beanName, prefix);
+				if (prefix.isEmpty()) {
+					empty.add(prefixed);
+				}
+				else {
+					byFirst.computeIfAbsent(first(prefix), (element) -> new ArrayList<>()).add(prefixed);
+				}
+			}
+			return new ByFirstElement(beanNames.size(), byFirst, empty);
+		}
+
+		List<Prefixed> candidates(ConfigurationPropertyName key) {
+			if (key.isEmpty()) {
+				List<Prefixed> all = new ArrayList<>(this.empty);
+				this.byFirst.values().forEach(all::addAll);
+				return all;
+			}
+			List<Prefixed> starting = this.byFirst.getOrDefault(first(key), List.of());
+			if (this.empty.isEmpty()) {
+				return starting;
+			}
+			List<Prefixed> candidates = new ArrayList<>(this.empty);
+			candidates.addAll(starting);
+			return candidates;
+		}
+
+		/** Names equal in their first element have the same uniform form of it. */
+		private static String first(ConfigurationPropertyName name) {
+			return name.getElement(0, ConfigurationPropertyName.Form.UNIFORM);
+		}
+
 	}
 
 }

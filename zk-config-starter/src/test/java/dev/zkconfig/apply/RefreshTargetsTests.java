@@ -17,8 +17,10 @@ import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
 import org.springframework.cloud.context.config.annotation.RefreshScope;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesBeans;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Which {@code @RefreshScope} beans a change concerns, for each way a bean can read a
  * key: an {@code @Value} (in any relaxed form of the key), a
  * {@code @ConfigurationProperties} bean it depends on, its own
- * {@code @ConfigurationProperties} prefix, or the keys and prefixes it is tied to.
+ * {@code @ConfigurationProperties} prefix, the keys and prefixes it is tied to, or the
+ * {@code Environment} it reads itself, which every change concerns.
  */
 class RefreshTargetsTests {
 
@@ -45,16 +48,35 @@ class RefreshTargetsTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			RefreshTargets targets = targets(context);
-			assertThat(targets.all()).containsExactlyInAnyOrder("byValue", "usesPool", "own", "tiedKey", "tiedPrefix");
-			assertThat(targets.concerning(List.of("app.my-key"))).containsExactly("byValue");
-			assertThat(targets.concerning(List.of("app.mykey"))).containsExactly("byValue");
-			assertThat(targets.concerning(List.of("pool.size"))).containsExactlyInAnyOrder("usesPool", "tiedPrefix");
-			assertThat(targets.concerning(List.of("pool"))).containsExactlyInAnyOrder("usesPool", "tiedPrefix");
-			assertThat(targets.concerning(List.of("own.name"))).containsExactly("own");
-			assertThat(targets.concerning(List.of("tied.key"))).containsExactly("tiedKey");
-			assertThat(targets.concerning(List.of("unrelated", "tied.other"))).isEmpty();
-			assertThat(targets.concerning(List.of("own.name", "app.my-key"))).containsExactlyInAnyOrder("byValue",
-					"own");
+			assertThat(targets.all()).containsExactly("byValue", "usesPool", "own", "tiedKey", "tiedPrefix",
+					"readsEnvironment", "environmentAware", "later");
+			assertThat(targets.concerning(List.of("app.my-key"))).containsExactly("byValue", "readsEnvironment",
+					"environmentAware");
+			assertThat(targets.concerning(List.of("app.mykey"))).containsExactly("byValue", "readsEnvironment",
+					"environmentAware");
+			assertThat(targets.concerning(List.of("pool.size"))).containsExactly("usesPool", "tiedPrefix",
+					"readsEnvironment", "environmentAware");
+			assertThat(targets.concerning(List.of("pool"))).containsExactly("usesPool", "tiedPrefix",
+					"readsEnvironment", "environmentAware");
+			assertThat(targets.concerning(List.of("own.name"))).containsExactly("own", "readsEnvironment",
+					"environmentAware");
+			assertThat(targets.concerning(List.of("tied.key"))).containsExactly("tiedKey", "readsEnvironment",
+					"environmentAware");
+			assertThat(targets.concerning(List.of("unrelated", "tied.other"))).containsExactly("readsEnvironment",
+					"environmentAware");
+			assertThat(targets.concerning(List.of("own.name", "app.my-key"))).containsExactly("byValue", "own",
+					"readsEnvironment", "environmentAware");
+		});
+	}
+
+	@Test
+	void aBeanCreatedAfterTheFirstChangeIsFoundByTheKeysItReads() {
+		this.runner.run((context) -> {
+			RefreshTargets targets = targets(context);
+			assertThat(targets.concerning(List.of("late.key"))).doesNotContain("later");
+			context.getBean("later", Holder.class).value();
+			assertThat(targets.concerning(List.of("late.key"))).contains("later");
+			assertThat(targets.concerning(List.of("app.my-key"))).doesNotContain("later");
 		});
 	}
 
@@ -67,6 +89,8 @@ class RefreshTargetsTests {
 		context.getBean("own", Own.class).getName();
 		context.getBean("tiedKey", Holder.class).value();
 		context.getBean("tiedPrefix", Holder.class).value();
+		context.getBean("readsEnvironment", Holder.class).value();
+		context.getBean("environmentAware", AwareHolder.class).value();
 		return new RefreshTargets(context.getBeanFactory(), this.index,
 				new ConfigurationPropertiesIndex(context, context.getBean(ConfigurationPropertiesBeans.class)));
 	}
@@ -106,6 +130,43 @@ class RefreshTargetsTests {
 		@ZkConfigRefresh(prefixes = "pool")
 		Holder tiedPrefix(Environment environment) {
 			return new Holder(environment.getProperty("pool.size"));
+		}
+
+		@Bean
+		@RefreshScope
+		Holder readsEnvironment(Environment environment) {
+			return new Holder(environment.getProperty("app.my-key"));
+		}
+
+		@Bean
+		@RefreshScope
+		AwareHolder environmentAware() {
+			return new AwareHolder();
+		}
+
+		/**
+		 * Lazy: the refresh scope creates its other beans once the context is refreshed.
+		 */
+		@Bean
+		@Lazy
+		@RefreshScope
+		Holder later(@Value("${late.key:none}") String value) {
+			return new Holder(value);
+		}
+
+	}
+
+	public static class AwareHolder implements EnvironmentAware {
+
+		private String value = "";
+
+		@Override
+		public void setEnvironment(Environment environment) {
+			this.value = String.valueOf(environment.getProperty("app.my-key"));
+		}
+
+		public String value() {
+			return this.value;
 		}
 
 	}
