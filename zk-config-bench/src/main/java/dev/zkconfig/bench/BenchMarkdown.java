@@ -124,15 +124,28 @@ final class BenchMarkdown {
 	 * themselves.
 	 */
 	static String propagationSampling(BenchPlan plan) {
-		List<Run> runs = plan.runs().stream().filter((run) -> run.scenario() == Scenario.PROPAGATION).toList();
+		// the scale part runs propagation at other sizes too, in JVMs of their own
+		List<Run> runs = plan.runs()
+			.stream()
+			.filter((run) -> run.scenario() == Scenario.PROPAGATION && run.params().intValue("keys") == plan.keys())
+			.toList();
 		long forks = runs.stream().filter((run) -> run.contender() == Contender.OURS).count();
 		Params ours = sampling(runs, Contender.OURS);
 		Params stock = sampling(runs, Contender.STOCK);
 		return String.format(Locale.ROOT,
-				"Each contender runs in %d JVMs, taking turns; in each, zk-config (guard on and off) and the floor"
+				"Each contender runs in %s; in each, zk-config (guard on and off) and the floor"
 						+ " make %s warm-up changes and %s measured ones, the stock starter %s and %s.",
-				forks, ours.values().get("warmup"), ours.values().get("changes"), stock.values().get("warmup"),
+				jvms(forks), ours.values().get("warmup"), ours.values().get("changes"), stock.values().get("warmup"),
 				stock.values().get("changes"));
+	}
+
+	/**
+	 * Say in how many JVMs each contender runs.
+	 * @param forks the number of JVMs
+	 * @return for example {@code one JVM} or {@code 3 JVMs, taking turns}
+	 */
+	static String jvms(long forks) {
+		return (forks == 1) ? "one JVM" : forks + " JVMs, taking turns";
 	}
 
 	private static Params sampling(List<Run> runs, Contender contender) {

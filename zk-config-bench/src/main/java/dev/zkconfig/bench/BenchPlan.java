@@ -47,7 +47,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, KEYS, 1, 3);
 		memory(runs, LARGE_KEYS);
 		ScalePlan.full().addTo(runs, 100, 30, 150);
-		targetedRefresh(runs, KEYS, new Sampling(40, 30), new Sampling(2, 12), 120);
+		targetedRefresh(runs, KEYS, 3, new Sampling(40, 30), new Sampling(2, 12), 120);
 		return new BenchPlan("full", KEYS, LARGE_KEYS, runs);
 	}
 
@@ -67,7 +67,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, KEYS / 10, 0, 1);
 		memory(runs, LARGE_KEYS / 10);
 		ScalePlan.quick().addTo(runs, 20, 10, 110);
-		targetedRefresh(runs, KEYS / 10, new Sampling(2, 4), new Sampling(1, 1), 110);
+		targetedRefresh(runs, KEYS / 10, 1, new Sampling(2, 4), new Sampling(1, 1), 110);
 		return new BenchPlan("quick", KEYS / 10, LARGE_KEYS / 10, runs);
 	}
 
@@ -80,7 +80,7 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 		startupLoad(runs, 20, 0, 1);
 		memory(runs, 20);
 		ScalePlan.smoke().addTo(runs, 1, 3, 10);
-		targetedRefresh(runs, 20, new Sampling(1, 2), new Sampling(1, 1), 110);
+		targetedRefresh(runs, 20, 2, new Sampling(1, 2), new Sampling(1, 1), 110);
 		return new BenchPlan("smoke", 20, 20, runs);
 	}
 
@@ -137,17 +137,20 @@ public record BenchPlan(String name, int keys, int largeKeys, List<Run> runs) {
 	}
 
 	/**
-	 * One JVM per contender (see {@link TargetedRefreshScenario}); a sampling counts
-	 * pairs of changes, one of a {@code @RefreshScope} bean's key and one of a
-	 * {@code @Value} field's (the stock starter, which never updates the field, changes
-	 * the bean's only).
+	 * Each contender runs in {@code forks} JVMs, taking turns, and their samples are
+	 * pooled, as in the propagation rows (see {@link TargetedRefreshScenario}); a
+	 * sampling counts pairs of changes, one of a {@code @RefreshScope} bean's key and one
+	 * of a {@code @Value} field's (the stock starter, which never updates the field,
+	 * changes the bean's only).
 	 */
-	private static void targetedRefresh(List<Run> runs, int keys, Sampling sampling, Sampling stockSampling,
+	private static void targetedRefresh(List<Run> runs, int keys, int forks, Sampling sampling, Sampling stockSampling,
 			int gapMillis) {
-		for (Contender contender : TARGETED_REFRESH) {
-			Sampling each = (contender == Contender.STOCK) ? stockSampling : sampling;
-			runs.add(new Run(Scenario.TARGETED_REFRESH, contender, Params.of("keys=" + keys, "warmup=" + each.warmup(),
-					"changes=" + each.changes(), "gapMillis=" + gapMillis)));
+		for (int fork = 1; fork <= forks; fork++) {
+			for (Contender contender : TARGETED_REFRESH) {
+				Sampling each = (contender == Contender.STOCK) ? stockSampling : sampling;
+				runs.add(new Run(Scenario.TARGETED_REFRESH, contender, Params.of("keys=" + keys, "fork=" + fork,
+						"warmup=" + each.warmup(), "changes=" + each.changes(), "gapMillis=" + gapMillis)));
+			}
 		}
 	}
 

@@ -34,7 +34,7 @@ public enum Scenario {
 	MANY_CONTEXTS(ManyContextsScenario::run, Scenario::single),
 
 	/** See {@link TargetedRefreshScenario}. */
-	TARGETED_REFRESH(TargetedRefreshScenario::run, Scenario::single);
+	TARGETED_REFRESH(TargetedRefreshScenario::run, TargetedRefreshScenario::pool);
 
 	private final Runner runner;
 

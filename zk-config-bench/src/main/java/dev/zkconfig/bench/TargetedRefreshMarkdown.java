@@ -37,7 +37,7 @@ final class TargetedRefreshMarkdown {
 				`refreshAll()` does, so each is created again on its next use; the stock starter reloads the whole
 				tree and refreshes every bean on every change, and never updates a `@Value` field of a singleton.
 
-				- Each contender runs in one JVM. Changes alternate between two keys: `readers.r%d`, read by the
+				- Each contender runs in %s. Changes alternate between two keys: `readers.r%d`, read by the
 				  bean `reader%d` only, and `values.v%d`, read by one `@Value` field only (the stock starter changes
 				  the bean's key only). zk-config and the floor make %s warm-up pairs of changes and %s measured
 				  ones, the stock starter %s and %s; changes are %s ms apart, after the previous round has
@@ -57,11 +57,17 @@ final class TargetedRefreshMarkdown {
 				  change of the `@Value` key none, or the run fails.
 				""".formatted(TargetedRefreshApplication.READERS, TargetedRefreshApplication.READERS,
 				TargetedRefreshApplication.VALUE_FIELDS, plan.keys(),
-				TargetedRefreshApplication.READERS + TargetedRefreshApplication.VALUE_FIELDS,
+				TargetedRefreshApplication.READERS + TargetedRefreshApplication.VALUE_FIELDS, jvms(runs),
 				TargetedRefreshScenario.READER, TargetedRefreshScenario.READER, TargetedRefreshScenario.VALUE_FIELD,
 				ours.values().get("warmup"), ours.values().get("changes"), stock.values().get("warmup"),
 				stock.values().get("changes"), ours.values().get("gapMillis"), TargetedRefreshScenario.READER,
 				TargetedRefreshRows.TARGET_RATIO_TO_FLOOR, TargetedRefreshApplication.READERS);
+	}
+
+	/** In how many JVMs each contender runs, and that their samples are pooled. */
+	private static String jvms(List<Run> runs) {
+		long forks = runs.stream().filter((run) -> run.contender() == Contender.OURS).count();
+		return BenchMarkdown.jvms(forks) + ((forks > 1) ? ", their samples pooled" : "");
 	}
 
 	private static Params params(List<Run> runs, Contender contender) {

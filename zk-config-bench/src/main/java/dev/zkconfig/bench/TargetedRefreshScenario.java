@@ -163,6 +163,29 @@ final class TargetedRefreshScenario {
 		return BenchZooKeeper.CONTEXT + "/values/v" + index;
 	}
 
+	/**
+	 * Pool the samples of several forks (JVMs) of the same contender into one result, so
+	 * that the figures do not hang on one JVM's compilation and scheduling luck.
+	 */
+	static Result pool(List<Result> forks) {
+		Samples bean = new Samples();
+		Samples value = new Samples();
+		for (Result fork : forks) {
+			bean.addFrom(fork, "bean");
+			value.addFrom(fork, "value");
+		}
+		Result first = forks.get(0);
+		Result pooled = new Result().put("keys", (int) first.number("keys"))
+			.put("readers", TargetedRefreshApplication.READERS)
+			.put("valueFields", TargetedRefreshApplication.VALUE_FIELDS)
+			.put("forks", forks.size());
+		bean.addTo(pooled, "bean");
+		if (!value.latencies.isEmpty()) {
+			value.addTo(pooled, "value");
+		}
+		return pooled;
+	}
+
 	/** Latency, CPU and reader constructions of the measured changes of one key. */
 	private static final class Samples {
 
@@ -179,7 +202,18 @@ final class TargetedRefreshScenario {
 				.put(prefix + "CpuPerChangeMs", Stats.median(this.cpu))
 				.put(prefix + "ConstructionsPerChange", Stats.median(this.constructions))
 				.put(prefix + "LatenciesMs", Stats.join(this.latencies))
-				.put(prefix + "CpuMs", Stats.join(this.cpu));
+				.put(prefix + "CpuMs", Stats.join(this.cpu))
+				.put(prefix + "Constructions", Stats.join(this.constructions));
+		}
+
+		/** Add the samples a fork's result holds under the prefix, if any. */
+		void addFrom(Result result, String prefix) {
+			if (result.get(prefix + "LatenciesMs") == null) {
+				return;
+			}
+			this.latencies.addAll(Stats.split(result.get(prefix + "LatenciesMs")));
+			this.cpu.addAll(Stats.split(result.get(prefix + "CpuMs")));
+			this.constructions.addAll(Stats.split(result.get(prefix + "Constructions")));
 		}
 
 	}

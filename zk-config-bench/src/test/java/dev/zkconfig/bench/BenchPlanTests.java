@@ -24,6 +24,17 @@ class BenchPlanTests {
 	}
 
 	@Test
+	void theMethodSaysHowManyJvmsTheRowsPool() {
+		BenchPlan full = BenchPlan.full();
+		// the scale part's propagation runs at other sizes are not the rows' JVMs
+		assertThat(BenchMarkdown.propagationSampling(full)).startsWith("Each contender runs in 3 JVMs, taking turns");
+		assertThat(TargetedRefreshMarkdown.section(full))
+			.contains("Each contender runs in 3 JVMs, taking turns, their samples pooled.");
+		assertThat(BenchMarkdown.propagationSampling(BenchPlan.quick())).startsWith("Each contender runs in one JVM;");
+		assertThat(TargetedRefreshMarkdown.section(BenchPlan.quick())).contains("Each contender runs in one JVM.");
+	}
+
+	@Test
 	void scalePlanRunsOnlyTheScalePart() {
 		BenchPlan scale = BenchPlan.scale();
 		assertThat(scale.runs()).noneMatch((run) -> run.scenario() == Scenario.STARTUP_REFRESHES);
