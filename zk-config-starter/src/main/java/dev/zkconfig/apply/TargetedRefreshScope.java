@@ -90,7 +90,7 @@ public class TargetedRefreshScope extends RefreshScope {
 	 */
 	public @Nullable RuntimeException refreshNewBeforeOld(String name) {
 		Assert.state(this.beanFactory != null && this.context != null, "No bean factory or application context set");
-		String target = ScopedProxyUtils.isScopedTarget(name) ? name : ScopedProxyUtils.getTargetBeanName(name);
+		String target = instanceName(this.beanFactory, name);
 		Object fresh;
 		this.creating.set(target);
 		try {
@@ -123,6 +123,18 @@ public class TargetedRefreshScope extends RefreshScope {
 		}
 		this.context.publishEvent(new RefreshScopeRefreshedEvent(target));
 		return null;
+	}
+
+	/**
+	 * The name the scope holds a bean's instance under: its scoped target's, or its own
+	 * if it has no scoped proxy ({@code proxyMode = NO}).
+	 */
+	private static String instanceName(ConfigurableListableBeanFactory beanFactory, String name) {
+		if (ScopedProxyUtils.isScopedTarget(name)) {
+			return name;
+		}
+		String target = ScopedProxyUtils.getTargetBeanName(name);
+		return beanFactory.containsBeanDefinition(target) ? target : name;
 	}
 
 }

@@ -194,6 +194,21 @@ class TargetedRefreshIntegrationTests {
 		}
 	}
 
+	@Test
+	void aRefreshScopeBeanWithoutAScopedProxyIsCreatedAnewToo() {
+		zk.set("/config/unproxied/key", "k1");
+		zk.set("/config/unproxied/other", "o1");
+		try (ConfigurableApplicationContext context = zk.run(UnproxiedApp.class, "unproxied")) {
+			assertThat(target(context, "unproxied").value()).isEqualTo("k1");
+			int before = Reader.constructions.get("unproxied");
+			zk.set("/config/unproxied/other", "o2");
+			zk.set("/config/unproxied/key", "k2");
+			await().untilAsserted(() -> assertThat(target(context, "unproxied").value()).isEqualTo("k2"));
+			assertThat(Reader.constructions.get("unproxied")).isEqualTo(before + 1);
+			assertThat(context.getBean(Rejections.class).getStanding()).isEmpty();
+		}
+	}
+
 	private static Reader target(ConfigurableApplicationContext context, String name) {
 		return context.getBean(name, Reader.class);
 	}
@@ -220,6 +235,19 @@ class TargetedRefreshIntegrationTests {
 	@EnableAutoConfiguration
 	@Import(FiftyRefreshScopeBeans.class)
 	static class ReadersApp {
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class UnproxiedApp {
+
+		/** Looked up from the scope on every {@code getBean}, without a proxy. */
+		@Bean
+		@RefreshScope(proxyMode = ScopedProxyMode.NO)
+		Reader unproxied(@Value("${key}") String value) {
+			return new Reader("unproxied", value);
+		}
 
 	}
 
