@@ -34,7 +34,7 @@ public enum Scenario {
 	MANY_CONTEXTS(ManyContextsScenario::run, Scenario::single),
 
 	/** See {@link TargetedRefreshScenario}. */
-	TARGETED_REFRESH(TargetedRefreshScenario::run, TargetedRefreshScenario::pool);
+	TARGETED_REFRESH(TargetedRefreshScenario::run, TargetedRefreshSamples::pool);
 
 	private final Runner runner;
 

@@ -60,8 +60,7 @@ final class TargetedRefreshScenario {
 		int warmup = params.intValue("warmup");
 		int changes = params.intValue("changes");
 		Duration gap = Duration.ofMillis(params.intValue("gapMillis"));
-		Samples bean = new Samples();
-		Samples value = new Samples();
+		TargetedRefreshSamples samples = new TargetedRefreshSamples();
 		try (BenchZooKeeper zk = new BenchZooKeeper()) {
 			zk.createTree(keys);
 			createReadersAndValues(zk);
@@ -69,24 +68,18 @@ final class TargetedRefreshScenario {
 				for (int i = 0; i < warmup + changes; i++) {
 					boolean measured = i >= warmup;
 					boolean valueToo = subject.value() != null;
-					change(subject, zk, readerPath(READER), "r-" + i, subject.bean(), 1, measured ? bean : null);
+					change(subject, zk, readerPath(READER), "r-" + i, subject.bean(), 1,
+							measured ? samples.bean() : null);
 					ChangeGap.before(valueToo ? i : i + 1, warmup, gap);
 					if (valueToo) {
 						change(subject, zk, valuePath(VALUE_FIELD), "v-" + i, subject.value(), 0,
-								measured ? value : null);
+								measured ? samples.value() : null);
 						ChangeGap.before(i + 1, warmup, gap);
 					}
 				}
 			}
 		}
-		Result result = new Result().put("keys", keys)
-			.put("readers", TargetedRefreshApplication.READERS)
-			.put("valueFields", TargetedRefreshApplication.VALUE_FIELDS);
-		bean.addTo(result, "bean");
-		if (!value.latencies.isEmpty()) {
-			value.addTo(result, "value");
-		}
-		return result;
+		return samples.toResult(keys);
 	}
 
 	/**
@@ -96,7 +89,8 @@ final class TargetedRefreshScenario {
 	 * {@code @Value} key), or the run fails.
 	 */
 	private static void change(Subject subject, BenchZooKeeper zk, String path, String newValue,
-			Supplier<String> observed, int expectedConstructions, Samples samples) throws InterruptedException {
+			Supplier<String> observed, int expectedConstructions, TargetedRefreshSamples.OfKey samples)
+			throws InterruptedException {
 		long roundsBefore = subject.rounds().getAsLong();
 		long constructionsBefore = Reader.constructions();
 		Cpu cpu = Cpu.start();
@@ -126,9 +120,7 @@ final class TargetedRefreshScenario {
 					+ expectedConstructions + " reader(s), not " + constructions);
 		}
 		if (samples != null) {
-			samples.latencies.add((seen - start) / 1e6);
-			samples.cpu.add(othersMillis + (lastCallCpu[0] + useCpu) / 1e6);
-			samples.constructions.add((double) constructions);
+			samples.add((seen - start) / 1e6, othersMillis + (lastCallCpu[0] + useCpu) / 1e6, constructions);
 		}
 	}
 
@@ -161,61 +153,6 @@ final class TargetedRefreshScenario {
 
 	static String valuePath(int index) {
 		return BenchZooKeeper.CONTEXT + "/values/v" + index;
-	}
-
-	/**
-	 * Pool the samples of several forks (JVMs) of the same contender into one result, so
-	 * that the figures do not hang on one JVM's compilation and scheduling luck.
-	 */
-	static Result pool(List<Result> forks) {
-		Samples bean = new Samples();
-		Samples value = new Samples();
-		for (Result fork : forks) {
-			bean.addFrom(fork, "bean");
-			value.addFrom(fork, "value");
-		}
-		Result first = forks.get(0);
-		Result pooled = new Result().put("keys", (int) first.number("keys"))
-			.put("readers", TargetedRefreshApplication.READERS)
-			.put("valueFields", TargetedRefreshApplication.VALUE_FIELDS)
-			.put("forks", forks.size());
-		bean.addTo(pooled, "bean");
-		if (!value.latencies.isEmpty()) {
-			value.addTo(pooled, "value");
-		}
-		return pooled;
-	}
-
-	/** Latency, CPU and reader constructions of the measured changes of one key. */
-	private static final class Samples {
-
-		private final List<Double> latencies = new ArrayList<>();
-
-		private final List<Double> cpu = new ArrayList<>();
-
-		private final List<Double> constructions = new ArrayList<>();
-
-		void addTo(Result result, String prefix) {
-			result.put(prefix + "Changes", this.latencies.size())
-				.put(prefix + "P50Ms", Stats.median(this.latencies))
-				.put(prefix + "P95Ms", Stats.percentile(this.latencies, 95))
-				.put(prefix + "CpuPerChangeMs", Stats.median(this.cpu))
-				.put(prefix + "ConstructionsPerChange", Stats.median(this.constructions))
-				.put(prefix + "LatenciesMs", Stats.join(this.latencies))
-				.put(prefix + "CpuMs", Stats.join(this.cpu))
-				.put(prefix + "Constructions", Stats.join(this.constructions));
-		}
-
-		/** Add the samples a fork's result holds under the prefix, if any. */
-		void addFrom(Result result, String prefix) {
-			if (result.get(prefix + "LatenciesMs") == null) {
-				return;
-			}
-			this.latencies.addAll(Stats.split(result.get(prefix + "LatenciesMs")));
-			this.cpu.addAll(Stats.split(result.get(prefix + "CpuMs")));
-			this.constructions.addAll(Stats.split(result.get(prefix + "Constructions")));
-		}
-
 	}
 
 	/**

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The forks of a contender in the targeted-refresh scenario are pooled: the figures come
  * from the samples of every fork together.
  */
-class TargetedRefreshScenarioTests {
+class TargetedRefreshSamplesTests {
 
 	@Test
 	void forksArePooledSampleBySample() {
@@ -20,7 +20,7 @@ class TargetedRefreshScenarioTests {
 		Result second = fork("4,5,6", "30,30,30", "1,1,1").put("valueLatenciesMs", "7,8")
 			.put("valueCpuMs", "40,40")
 			.put("valueConstructions", "0,0");
-		Result pooled = TargetedRefreshScenario.pool(List.of(first, second));
+		Result pooled = TargetedRefreshSamples.pool(List.of(first, second));
 		assertThat(pooled.number("forks")).isEqualTo(2);
 		assertThat(pooled.number("keys")).isEqualTo(100);
 		assertThat(pooled.number("beanChanges")).isEqualTo(6);
@@ -35,7 +35,7 @@ class TargetedRefreshScenarioTests {
 
 	@Test
 	void aContenderWithoutValueChangesHasNoValueFigures() {
-		Result pooled = TargetedRefreshScenario.pool(List.of(fork("500", "400", "50"), fork("600", "500", "50")));
+		Result pooled = TargetedRefreshSamples.pool(List.of(fork("500", "400", "50"), fork("600", "500", "50")));
 		assertThat(pooled.number("beanP50Ms")).isEqualTo(500);
 		assertThat(pooled.number("beanConstructionsPerChange")).isEqualTo(50);
 		assertThat(pooled.get("valueP50Ms")).isNull();
