@@ -1,9 +1,9 @@
 package dev.zkconfig.localfile;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -13,22 +13,23 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zkconfig.snapshot.ConfigSnapshot;
+
+import org.springframework.util.Assert;
 
 /**
  * The file format of a local snapshot: the accepted configuration of one context as JSON,
@@ -58,24 +59,51 @@ public final class SnapshotFile {
 	 * @throws IOException if the file cannot be written
 	 */
 	public static void write(Path file, ConfigSnapshot snapshot, Predicate<String> excluded) throws IOException {
-		Map<String, String> properties = new TreeMap<>();
-		snapshot.getProperties().forEach((key, value) -> {
+		List<String> keys = new ArrayList<>();
+		for (String key : snapshot.getNames()) {
 			if (!excluded.test(key)) {
-				properties.put(key, value);
+				keys.add(key);
 			}
-		});
-		Map<String, String> origins = new TreeMap<>(snapshot.getOrigins());
-		origins.keySet().retainAll(properties.keySet());
-		Map<String, Object> content = new LinkedHashMap<>();
-		content.put("format", FORMAT);
-		content.put("context", snapshot.getContextPath());
-		content.put("zxid", snapshot.getZxid());
-		content.put("acceptedAt", snapshot.getAcceptedAt().toString());
-		content.put("properties", properties);
-		content.put("origins", origins);
-		content.put("sha256", checksum(snapshot.getContextPath(), snapshot.getZxid(),
-				snapshot.getAcceptedAt().toString(), properties, origins));
-		writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
+		}
+		Map<String, String> origins = snapshot.getOrigins();
+		List<String> keysWithOrigin = new ArrayList<>();
+		for (String key : keys) {
+			if (origins.containsKey(key)) {
+				keysWithOrigin.add(key);
+			}
+		}
+		String acceptedAt = snapshot.getAcceptedAt().toString();
+		SnapshotDigest digest = new SnapshotDigest(snapshot.getContextPath(), snapshot.getZxid(), acceptedAt);
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		try (JsonGenerator json = JSON.getFactory().createGenerator(content).useDefaultPrettyPrinter()) {
+			json.writeStartObject();
+			json.writeStringField("format", FORMAT);
+			json.writeStringField("context", snapshot.getContextPath());
+			json.writeNumberField("zxid", snapshot.getZxid());
+			json.writeStringField("acceptedAt", acceptedAt);
+			writeSection(json, "properties", keys, snapshot.getProperties(), digest);
+			writeSection(json, "origins", keysWithOrigin, origins, digest);
+			json.writeStringField("sha256", digest.hex());
+			json.writeEndObject();
+		}
+		writeAtomically(file, content.toByteArray());
+	}
+
+	/**
+	 * Write one map of the file, straight from the snapshot: its keys come sorted, as the
+	 * checksum wants them.
+	 */
+	private static void writeSection(JsonGenerator json, String name, List<String> keys, Map<String, String> values,
+			SnapshotDigest digest) throws IOException {
+		digest.section(keys.size());
+		json.writeObjectFieldStart(name);
+		for (String key : keys) {
+			String value = values.get(key);
+			Assert.state(value != null, "A key listed has a value");
+			json.writeStringField(key, value);
+			digest.entry(key, value);
+		}
+		json.writeEndObject();
 	}
 
 	/**
@@ -106,8 +134,8 @@ public final class SnapshotFile {
 		}
 		long zxid = content.path("zxid").asLong();
 		String acceptedAt = content.path("acceptedAt").asText();
-		Map<String, String> properties = strings(content.path("properties"));
-		Map<String, String> origins = strings(content.path("origins"));
+		SortedMap<String, String> properties = strings(content.path("properties"));
+		SortedMap<String, String> origins = strings(content.path("origins"));
 		if (!checksum(context, zxid, acceptedAt, properties, origins).equals(content.path("sha256").asText())) {
 			throw new SnapshotFileException(file, "is corrupt: its checksum does not match its content", null);
 		}
@@ -120,41 +148,20 @@ public final class SnapshotFile {
 		}
 	}
 
-	private static Map<String, String> strings(JsonNode node) {
-		Map<String, String> values = new TreeMap<>();
+	private static SortedMap<String, String> strings(JsonNode node) {
+		SortedMap<String, String> values = new TreeMap<>();
 		node.properties().forEach((entry) -> values.put(entry.getKey(), entry.getValue().asText()));
 		return values;
 	}
 
-	private static String checksum(String context, long zxid, String acceptedAt, Map<String, String> properties,
-			Map<String, String> origins) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			update(digest, FORMAT);
-			update(digest, context);
-			update(digest, Long.toString(zxid));
-			update(digest, acceptedAt);
-			for (Map<String, String> map : List.of(properties, origins)) {
-				update(digest, Integer.toString(map.size()));
-				new TreeMap<>(map).forEach((key, value) -> {
-					update(digest, key);
-					update(digest, value);
-				});
-			}
-			return HexFormat.of().formatHex(digest.digest());
+	private static String checksum(String context, long zxid, String acceptedAt, SortedMap<String, String> properties,
+			SortedMap<String, String> origins) {
+		SnapshotDigest digest = new SnapshotDigest(context, zxid, acceptedAt);
+		for (SortedMap<String, String> map : List.of(properties, origins)) {
+			digest.section(map.size());
+			map.forEach(digest::entry);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * Each string with its length, so that no two different contents digest the same way.
-	 */
-	private static void update(MessageDigest digest, String value) {
-		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-		digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-		digest.update(bytes);
+		return digest.hex();
 	}
 
 	private static void writeAtomically(Path file, byte[] content) throws IOException {

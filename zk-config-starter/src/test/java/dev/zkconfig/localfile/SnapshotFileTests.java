@@ -95,6 +95,22 @@ class SnapshotFileTests {
 	}
 
 	@Test
+	void aFileOfTheFirstFormatIsReadAndWrittenByteForByteTheSame() throws Exception {
+		Path earlier = Path.of(getClass().getResource("snapshot-format-1.json").toURI());
+		ConfigSnapshot read = SnapshotFile.read(earlier, "/config/app");
+		assertThat(read.getProperties()).containsOnly(entry("greeting.message", "hello"), entry("list[0]", "a"),
+				entry("list[1]", "b \"quoted\" \u00fcn\u00efcode"));
+		assertThat(read.getOrigin("list[1]")).isEqualTo("/config/app/application.yml");
+		Map<String, String> properties = new java.util.LinkedHashMap<>(read.getProperties());
+		properties.put("db.password", "s3cret");
+		ConfigSnapshot written = new ConfigSnapshot("/config/app", properties, read.getOrigins(), null, read.getZxid(),
+				read.getAcceptedAt(), ConfigSnapshot.Origin.ZOOKEEPER);
+		Path file = this.directory.resolve("app.json");
+		SnapshotFile.write(file, written, (key) -> key.endsWith(".password"));
+		assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(earlier));
+	}
+
+	@Test
 	void eachContextHasAFileOfItsOwn() {
 		LocalSnapshots snapshots = new LocalSnapshots(this.directory, java.util.List.of());
 		assertThat(snapshots.fileOf("/config/app,dev")).isEqualTo(this.directory.resolve("config%2Fapp%2Cdev.json"));
