@@ -209,6 +209,30 @@ class TargetedRefreshIntegrationTests {
 		}
 	}
 
+	@Test
+	void refreshScopeBeansAreCreatedAnewWhenTheConfigurationPropertiesTheyReadChange() {
+		zk.set("/config/properties/pool/size", "1");
+		zk.set("/config/properties/limits/max", "10");
+		zk.set("/config/properties/other", "o1");
+		try (ConfigurableApplicationContext context = zk.run(PropertiesApp.class, "properties")) {
+			PoolUser user = context.getBean(PoolUser.class);
+			Limits limits = context.getBean(Limits.class);
+			assertThat(user.size()).isEqualTo(1);
+			assertThat(limits.getMax()).isEqualTo(10);
+			int userBefore = user.instance();
+			int limitsBefore = limits.instance();
+			zk.set("/config/properties/other", "o2");
+			zk.set("/config/properties/pool/size", "2");
+			await().untilAsserted(() -> assertThat(user.size()).isEqualTo(2));
+			assertThat(user.instance()).isEqualTo(userBefore + 1);
+			assertThat(limits.instance()).isEqualTo(limitsBefore);
+			zk.set("/config/properties/limits/max", "20");
+			await().untilAsserted(() -> assertThat(limits.getMax()).isEqualTo(20));
+			assertThat(limits.instance()).isEqualTo(limitsBefore + 1);
+			assertThat(user.instance()).isEqualTo(userBefore + 1);
+		}
+	}
+
 	private static Reader target(ConfigurableApplicationContext context, String name) {
 		return context.getBean(name, Reader.class);
 	}
@@ -410,6 +434,72 @@ class TargetedRefreshIntegrationTests {
 
 		public String value() {
 			return this.value;
+		}
+
+		public int instance() {
+			return this.instance;
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@EnableConfigurationProperties(Pool.class)
+	static class PropertiesApp {
+
+		@Bean
+		@RefreshScope
+		PoolUser poolUser(Pool pool) {
+			return new PoolUser(pool.getSize());
+		}
+
+		@Bean
+		@RefreshScope
+		@ConfigurationProperties("limits")
+		Limits limits() {
+			return new Limits();
+		}
+
+	}
+
+	/** Copies a value of a {@code @ConfigurationProperties} bean when it is created. */
+	public static class PoolUser {
+
+		private static final AtomicInteger instances = new AtomicInteger();
+
+		private final int size;
+
+		private final int instance = instances.incrementAndGet();
+
+		public PoolUser(int size) {
+			this.size = size;
+		}
+
+		public int size() {
+			return this.size;
+		}
+
+		public int instance() {
+			return this.instance;
+		}
+
+	}
+
+	/** A {@code @RefreshScope} {@code @ConfigurationProperties} bean. */
+	public static class Limits {
+
+		private static final AtomicInteger instances = new AtomicInteger();
+
+		private final int instance = instances.incrementAndGet();
+
+		private int max;
+
+		public int getMax() {
+			return this.max;
+		}
+
+		public void setMax(int max) {
+			this.max = max;
 		}
 
 		public int instance() {
