@@ -2,6 +2,7 @@ package dev.zkconfig.apply;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 
@@ -28,7 +29,14 @@ public class TargetedRefreshScope extends RefreshScope {
 	/** The bean being created anew on this thread, outside the scope's cache. */
 	private final ThreadLocal<String> creating = new ThreadLocal<>();
 
+	/** The destruction callbacks of the instances being created anew, by bean. */
 	private final Map<String, Runnable> destructionCallbacks = new ConcurrentHashMap<>();
+
+	/**
+	 * The destruction of each bean's instance in the scope, which a new one can take
+	 * over.
+	 */
+	private final Map<String, Destruction> destructions = new ConcurrentHashMap<>();
 
 	private @Nullable ConfigurableListableBeanFactory beanFactory;
 
@@ -79,12 +87,21 @@ public class TargetedRefreshScope extends RefreshScope {
 			this.destructionCallbacks.put(name, callback);
 			return;
 		}
-		super.registerDestructionCallback(name, callback);
+		super.registerDestructionCallback(name, track(name, callback));
+	}
+
+	private Destruction track(String name, Runnable callback) {
+		Destruction destruction = new Destruction(callback);
+		this.destructions.put(name, destruction);
+		return destruction;
 	}
 
 	/**
 	 * Replace a bean with a new instance created for the current configuration, before
-	 * the old instance is destroyed; if the creation fails, the old instance stays.
+	 * the old instance is destroyed; if the creation fails, the old instance stays. The
+	 * old instance is destroyed once the new one serves, outside the bean's lock, so that
+	 * a slow destruction (a connection pool waiting for its connections) holds up no
+	 * caller.
 	 * @param name the bean's name
 	 * @return the failure, or {@code null} if the bean was replaced
 	 */
@@ -109,17 +126,23 @@ public class TargetedRefreshScope extends RefreshScope {
 		if (lock != null) {
 			lock.lock();
 		}
+		Runnable destroyOld;
 		try {
+			Destruction old = this.destructions.remove(target);
+			destroyOld = (old != null) ? old.takeOver() : null;
 			destroy(target);
 			super.get(target, () -> fresh);
 			if (callback != null) {
-				super.registerDestructionCallback(target, callback);
+				super.registerDestructionCallback(target, track(target, callback));
 			}
 		}
 		finally {
 			if (lock != null) {
 				lock.unlock();
 			}
+		}
+		if (destroyOld != null) {
+			destroyOld.run();
 		}
 		this.context.publishEvent(new RefreshScopeRefreshedEvent(target));
 		return null;
@@ -135,6 +158,33 @@ public class TargetedRefreshScope extends RefreshScope {
 		}
 		String target = ScopedProxyUtils.getTargetBeanName(name);
 		return beanFactory.containsBeanDefinition(target) ? target : name;
+	}
+
+	/**
+	 * The destruction callback of an instance, run by the scope when it destroys the
+	 * instance, unless a refresh took it over to run it later.
+	 */
+	private static final class Destruction implements Runnable {
+
+		private final AtomicReference<@Nullable Runnable> callback;
+
+		Destruction(Runnable callback) {
+			this.callback = new AtomicReference<>(callback);
+		}
+
+		@Override
+		public void run() {
+			Runnable pending = this.callback.getAndSet(null);
+			if (pending != null) {
+				pending.run();
+			}
+		}
+
+		/** Take the callback away from the scope, to run it later. */
+		@Nullable Runnable takeOver() {
+			return this.callback.getAndSet(null);
+		}
+
 	}
 
 }

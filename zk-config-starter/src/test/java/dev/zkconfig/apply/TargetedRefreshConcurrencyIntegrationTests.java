@@ -3,7 +3,10 @@ package dev.zkconfig.apply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A {@code @RefreshScope} bean in use by several threads while it is created anew, change
- * after change: no call reaches an instance that was destroyed, no thread sees an older
- * value after a newer one, and each replaced instance is destroyed exactly once.
+ * {@code @RefreshScope} beans in use while they are created anew: no call reaches an
+ * instance that was destroyed, no thread sees an older value after a newer one, each
+ * replaced instance is destroyed exactly once, and a slow destruction holds up no caller.
  */
 class TargetedRefreshConcurrencyIntegrationTests {
 
@@ -68,7 +71,30 @@ class TargetedRefreshConcurrencyIntegrationTests {
 			assertThat(failure.get()).isNull();
 			assertThat(Busy.created.get() - createdBefore).isEqualTo(CHANGES);
 			assertThat(Busy.destroyed).hasSize(CHANGES);
-			assertThat(Busy.destroyedTwice.get()).isZero();
+		}
+		assertThat(Busy.destroyed).as("destroyed once the context is closed").hasSize(CHANGES + 1);
+		assertThat(Busy.destroyedTwice.get()).isZero();
+	}
+
+	@Test
+	void callersReachTheNewInstanceWhileTheOldOneIsStillBeingDestroyed() throws Exception {
+		zk.set("/config/draining/pool/size", "1");
+		try (ConfigurableApplicationContext context = zk.run(DrainingApp.class, "draining")) {
+			Draining pool = context.getBean(Draining.class);
+			assertThat(pool.size()).isEqualTo(1);
+			CountDownLatch drained = Draining.drained;
+			zk.set("/config/draining/pool/size", "2");
+			await().until(() -> Draining.draining.getCount() == 0);
+			try {
+				CompletableFuture<Integer> call = CompletableFuture.supplyAsync(pool::size);
+				await().until(call::isDone);
+				assertThat(call.get()).isEqualTo(2);
+			}
+			finally {
+				drained.countDown();
+			}
+			zk.set("/config/draining/pool/size", "3");
+			await().until(pool::size, (size) -> size == 3);
 		}
 	}
 
@@ -133,6 +159,49 @@ class TargetedRefreshConcurrencyIntegrationTests {
 				destroyedTwice.incrementAndGet();
 			}
 			this.closed = true;
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class DrainingApp {
+
+		@Bean
+		@RefreshScope
+		Draining draining(@Value("${pool.size}") int size) {
+			return new Draining(size);
+		}
+
+	}
+
+	/**
+	 * Like a connection pool that waits for its connections to come back when it is
+	 * closed: the first instance destroyed waits until the test lets it go.
+	 */
+	public static class Draining {
+
+		static final CountDownLatch draining = new CountDownLatch(1);
+
+		static final CountDownLatch drained = new CountDownLatch(1);
+
+		private final int size;
+
+		public Draining(int size) {
+			this.size = size;
+		}
+
+		public int size() {
+			return this.size;
+		}
+
+		public void close() throws InterruptedException {
+			if (draining.getCount() > 0) {
+				draining.countDown();
+				if (!drained.await(30, TimeUnit.SECONDS)) {
+					throw new IllegalStateException("Not let go");
+				}
+			}
 		}
 
 	}
