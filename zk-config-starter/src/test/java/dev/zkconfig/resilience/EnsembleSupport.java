@@ -66,7 +66,7 @@ final class EnsembleSupport implements BeforeAllCallback, AfterEachCallback, Aft
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
 		this.snapshots = Files.createTempDirectory("zkconfig-snapshots-");
-		this.cluster = new TestingCluster(3);
+		this.cluster = new TestingCluster(EnsemblePorts.server(1), EnsemblePorts.server(2), EnsemblePorts.server(3));
 		this.cluster.start();
 		awaitServing();
 		this.client = CuratorFrameworkFactory.builder()
