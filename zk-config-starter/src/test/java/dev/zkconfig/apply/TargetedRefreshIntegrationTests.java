@@ -18,6 +18,7 @@ import dev.zkconfig.snapshot.ConfigChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
@@ -31,6 +32,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -125,6 +128,18 @@ class TargetedRefreshIntegrationTests {
 				assertThat(singleton.names).containsExactly("x", "y", "z");
 			});
 			assertThat(context.getBean(Singleton.class)).isSameAs(singleton);
+		}
+	}
+
+	@Test
+	void valuesOfAProxiedSingletonAreUpdatedInItsTarget() {
+		zk.set("/config/proxied/greeting", "hello");
+		try (ConfigurableApplicationContext context = zk.run(ProxiedApp.class, "proxied")) {
+			Greeter greeter = context.getBean(Greeter.class);
+			assertThat(AopUtils.isAopProxy(greeter)).isTrue();
+			assertThat(greeter.greeting()).isEqualTo("hello");
+			zk.set("/config/proxied/greeting", "hi");
+			await().untilAsserted(() -> assertThat(greeter.greeting()).isEqualTo("hi"));
 		}
 	}
 
@@ -504,6 +519,36 @@ class TargetedRefreshIntegrationTests {
 
 		public int instance() {
 			return this.instance;
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@EnableAsync
+	static class ProxiedApp {
+
+		@Bean
+		Greeter greeter() {
+			return new Greeter();
+		}
+
+	}
+
+	/**
+	 * A singleton behind a proxy (for its {@code @Async} method), with an {@code @Value}.
+	 */
+	public static class Greeter {
+
+		@Value("${greeting}")
+		private volatile String greeting;
+
+		public String greeting() {
+			return this.greeting;
+		}
+
+		@Async
+		public void greetLater() {
 		}
 
 	}
