@@ -28,8 +28,10 @@ import org.springframework.util.function.SingletonSupplier;
  * Refreshes {@code @RefreshScope} beans. With {@link Mode#TARGETED} only the beans a
  * change concerns are refreshed ({@link RefreshTargets}), each created anew before its
  * old instance is destroyed, so that a bean that cannot be created for the new
- * configuration keeps its old instance; the failure is recorded as a rejection. With
- * {@link Mode#ALL} every bean is refreshed, as Spring Cloud does.
+ * configuration keeps its old instance; the failure is recorded as a rejection. A bean
+ * not created yet (a lazy one, or one not used since Spring Cloud refreshed them all) is
+ * left for its first use. With {@link Mode#ALL} every bean is refreshed, as Spring Cloud
+ * does.
  */
 public class RefreshScopeStep implements ApplyStep, Ordered {
 
@@ -83,6 +85,11 @@ public class RefreshScopeStep implements ApplyStep, Ordered {
 		List<Rejection> failures = new ArrayList<>();
 		for (String beanName : this.targets.concerning(round.getKeys())) {
 			if (scope instanceof TargetedRefreshScope targeted) {
+				if (!targeted.hasInstance(beanName)) {
+					// left for its first use, which creates it for the accepted
+					// configuration
+					continue;
+				}
 				RuntimeException failure = targeted.refreshNewBeforeOld(beanName);
 				if (failure != null) {
 					failures.add(failure(beanName, round, failure));

@@ -12,6 +12,7 @@ import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.cloud.context.scope.StandardScopeCache;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.cloud.context.scope.refresh.RefreshScopeRefreshedEvent;
 import org.springframework.context.ApplicationContext;
@@ -38,9 +39,17 @@ public class TargetedRefreshScope extends RefreshScope {
 	 */
 	private final Map<String, Destruction> destructions = new ConcurrentHashMap<>();
 
+	/** The scope's cache of instances, to tell which beans have one. */
+	private final StandardScopeCache instances = new StandardScopeCache();
+
 	private @Nullable ConfigurableListableBeanFactory beanFactory;
 
 	private @Nullable ApplicationContext context;
+
+	/** Create the scope. */
+	public TargetedRefreshScope() {
+		setScopeCache(this.instances);
+	}
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
@@ -97,12 +106,25 @@ public class TargetedRefreshScope extends RefreshScope {
 	}
 
 	/**
+	 * Whether the scope holds an instance of a bean: one was created (or its creation
+	 * tried) since the bean was last destroyed. A bean without one is created on its
+	 * first use, for the configuration of that time.
+	 * @param name the bean's name
+	 * @return {@code true} if the scope holds an instance
+	 */
+	public boolean hasInstance(String name) {
+		Assert.state(this.beanFactory != null, "No bean factory set");
+		return this.instances.get(instanceName(this.beanFactory, name)) != null;
+	}
+
+	/**
 	 * Replace a bean with a new instance created for the current configuration, before
 	 * the old instance is destroyed; if the creation fails, the old instance stays. The
 	 * old instance is destroyed once the new one serves, outside the bean's lock, so that
 	 * a slow destruction (a connection pool waiting for its connections) holds up no
 	 * caller.
-	 * @param name the bean's name
+	 * @param name the bean's name, one the scope {@linkplain #hasInstance holds an
+	 * instance} of
 	 * @return the failure, or {@code null} if the bean was replaced
 	 */
 	public @Nullable RuntimeException refreshNewBeforeOld(String name) {

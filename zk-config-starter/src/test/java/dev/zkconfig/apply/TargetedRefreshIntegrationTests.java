@@ -29,6 +29,7 @@ import org.springframework.cloud.context.config.annotation.RefreshScope;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -245,6 +246,27 @@ class TargetedRefreshIntegrationTests {
 			await().untilAsserted(() -> assertThat(limits.getMax()).isEqualTo(20));
 			assertThat(limits.instance()).isEqualTo(limitsBefore + 1);
 			assertThat(user.instance()).isEqualTo(userBefore + 1);
+		}
+	}
+
+	@Test
+	void aLazyRefreshScopeBeanNotUsedYetIsLeftForItsFirstUse() {
+		zk.set("/config/unused/quota/max", "10");
+		zk.set("/config/unused/loose", "l1");
+		try (ConfigurableApplicationContext context = zk.run(UnusedApp.class, "unused")) {
+			int limitsBefore = Limits.instances.get();
+			int readersBefore = EnvironmentReader.instances.get();
+			zk.set("/config/unused/quota/max", "20");
+			zk.set("/config/unused/loose", "l2");
+			ChangeHistory history = context.getBean(ChangeHistory.class);
+			await().until(() -> history.getRecent().stream().map((entry) -> entry.change().key()).toList(),
+					(keys) -> keys.containsAll(List.of("quota.max", "loose")));
+			assertThat(context.getBean(Rejections.class).getStanding()).isEmpty();
+			assertThat(Limits.instances.get()).isEqualTo(limitsBefore);
+			assertThat(EnvironmentReader.instances.get()).isEqualTo(readersBefore);
+			assertThat(context.getBean(Limits.class).getMax()).isEqualTo(20);
+			assertThat(context.getBean("loose", EnvironmentReader.class).value()).isEqualTo("l2");
+			assertThat(Limits.instances.get()).isEqualTo(limitsBefore + 1);
 		}
 	}
 
@@ -549,6 +571,28 @@ class TargetedRefreshIntegrationTests {
 
 		@Async
 		public void greetLater() {
+		}
+
+	}
+
+	/** Its {@code @RefreshScope} beans are lazy: created on first use, not at startup. */
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class UnusedApp {
+
+		@Bean
+		@Lazy
+		@RefreshScope
+		@ConfigurationProperties("quota")
+		Limits quota() {
+			return new Limits();
+		}
+
+		@Bean
+		@Lazy
+		@RefreshScope
+		EnvironmentReader loose(Environment environment) {
+			return new EnvironmentReader(environment.getProperty("loose"));
 		}
 
 	}
