@@ -32,7 +32,11 @@ public class RebindStep implements ApplyStep, Ordered {
 	@Override
 	public void apply(ApplyRound round) {
 		Set<String> keys = round.getKeys();
-		this.index.concerning(ConfigurationPropertiesIndex.adapt(keys)).forEach(round::touched);
+		for (String beanName : this.index.concerning(ConfigurationPropertiesIndex.adapt(keys))) {
+			if (this.index.isRebindable(beanName)) {
+				round.touched(beanName);
+			}
+		}
 		this.context.publishEvent(new EnvironmentChangeEvent(this.context, keys));
 	}
 

@@ -2,6 +2,8 @@ package dev.zkconfig.apply;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.zkconfig.guard.ConfigurationPropertiesIndex;
 import org.apache.commons.logging.Log;
@@ -33,8 +35,9 @@ import org.springframework.util.Assert;
  * Rebinding sets only the properties that exist, so a bean would keep the value of a
  * deleted key; when a key under a bean's prefix is gone from the environment, the bean is
  * bound from a freshly constructed instance whose properties are copied over, as if it
- * were created anew. An event without keys, or from another source, rebinds every bean as
- * Spring Cloud does.
+ * were created anew. A bean bound through its constructor (a record, say) cannot be bound
+ * again: it is left as it is, and a warning says so the first time a change concerns it.
+ * An event without keys, or from another source, rebinds every bean as Spring Cloud does.
  */
 public class TargetedConfigurationPropertiesRebinder extends ConfigurationPropertiesRebinder {
 
@@ -43,6 +46,8 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 	private final ConfigurationPropertiesIndex index;
 
 	private @Nullable ApplicationContext context;
+
+	private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a rebinder.
@@ -70,12 +75,28 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 		List<String> keys = List.copyOf(event.getKeys());
 		List<ConfigurationPropertyName> changed = ConfigurationPropertiesIndex.adapt(keys);
 		for (String name : this.index.concerning(changed)) {
-			boolean rebound = rebind(name);
 			ConfigurationPropertyName prefix = Objects.requireNonNull(this.index.prefixOf(name),
 					"A bean a change concerns has a prefix");
+			if (!this.index.isRebindable(name)) {
+				notRebindable(name, prefix);
+				continue;
+			}
+			boolean rebound = rebind(name);
 			if (rebound && coversRemovedKey(prefix, keys, changed)) {
 				resetRemovedProperties(name, prefix);
 			}
+		}
+	}
+
+	private void notRebindable(String name, ConfigurationPropertyName prefix) {
+		if (this.warned.add(name)) {
+			logger.warn("@ConfigurationProperties bean '" + name + "' (prefix '" + prefix + "') is bound through its "
+					+ "constructor, which Spring Boot does once: it keeps the values it was created with until the "
+					+ "application restarts. Give it setters to have it bound again on each change");
+		}
+		else if (logger.isDebugEnabled()) {
+			logger.debug(
+					"@ConfigurationProperties bean '" + name + "' is bound through its constructor: not bound again");
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
+import org.springframework.boot.context.properties.bind.BindMethod;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesBeans;
 import org.springframework.context.ApplicationContext;
@@ -28,6 +29,9 @@ public final class ConfigurationPropertiesIndex {
 	private final ConfigurationPropertiesBeans beans;
 
 	private final Map<String, ConfigurationPropertyName> prefixes = new ConcurrentHashMap<>();
+
+	/** The beans bound through their constructor, found as their prefixes are. */
+	private final Set<String> valueObjects = ConcurrentHashMap.newKeySet();
 
 	private volatile ByFirstElement byFirstElement = new ByFirstElement(0, Map.of(), List.of());
 
@@ -88,10 +92,24 @@ public final class ConfigurationPropertiesIndex {
 					this.context.getBean(beanName), beanName);
 			if (bean != null) {
 				prefix = ConfigurationPropertyName.of(bean.getAnnotation().prefix());
+				if (bean.asBindTarget().getBindMethod() == BindMethod.VALUE_OBJECT) {
+					this.valueObjects.add(beanName);
+				}
 				this.prefixes.put(beanName, prefix);
 			}
 		}
 		return prefix;
+	}
+
+	/**
+	 * Whether a bean can be bound again: Spring Boot binds a value object (a bean bound
+	 * through its constructor, such as a record) once, when it creates it.
+	 * @param beanName the bean's name
+	 * @return {@code true} if it is a {@code @ConfigurationProperties} bean bound through
+	 * its setters
+	 */
+	public boolean isRebindable(String beanName) {
+		return prefixOf(beanName) != null && !this.valueObjects.contains(beanName);
 	}
 
 	/**

@@ -91,11 +91,13 @@ final class PropertiesBindingCheck implements AutoCloseable {
 
 	/**
 	 * A bindable like the bean's own, over a new instance instead of the bean in service.
+	 * A value object's (one bound through its constructor, such as a record) is one
+	 * already.
 	 */
 	private @Nullable Bindable<?> freshTarget(ConfigurationPropertiesBean properties) {
 		Bindable<?> target = properties.asBindTarget();
 		if (target.getBindMethod() == BindMethod.VALUE_OBJECT) {
-			return target.withExistingValue(null);
+			return target;
 		}
 		Class<?> type = target.getType().resolve();
 		if (type == null) {
