@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.AbstractEnvironment;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MutablePropertySources;
@@ -108,8 +109,10 @@ final class CandidateEnvironment {
 		}
 		this.candidates.clear();
 		this.candidates.putAll(candidates);
-		this.sources = sources;
 		this.configurationSources = ConfigurationPropertySources.from(sources);
+		// placeholders resolve in any relaxed form of their key, as in the application
+		ConfigurationPropertySources.attach(new CandidateSources(sources));
+		this.sources = sources;
 		this.resolver = ConfigurationPropertySources.createPropertyResolver(sources);
 		this.seen = current;
 	}
@@ -124,6 +127,17 @@ final class CandidateEnvironment {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The candidate's sources as an environment, for Spring Boot to attach its own to.
+	 */
+	private static final class CandidateSources extends AbstractEnvironment {
+
+		CandidateSources(MutablePropertySources sources) {
+			super(sources);
+		}
+
 	}
 
 	/** A context's source that shows a candidate snapshot while one is being checked. */

@@ -157,8 +157,7 @@ public class ConfigGuard implements AutoCloseable {
 					}
 				}
 				catch (RuntimeException ex) {
-					String key = injection.getKeys().stream().filter(this.keys::contains).findFirst().orElseThrow();
-					reject(key, injection.describe(), Failures.describe(ex), ex);
+					reject(changedKeyRead(injection), injection.describe(), Failures.describe(ex), ex);
 				}
 			}
 		}
@@ -175,6 +174,18 @@ public class ConfigGuard implements AutoCloseable {
 							failure.reason(), null);
 				}
 			}
+		}
+
+		/** The first changed key an injection reads, in whichever form it reads it. */
+		private String changedKeyRead(ValueInjection injection) {
+			List<ConfigurationPropertyName> read = ConfigurationPropertiesIndex.adapt(injection.getKeys());
+			int i = 0;
+			for (String key : this.keys) {
+				if (read.contains(this.names.get(i++))) {
+					return key;
+				}
+			}
+			throw new IllegalStateException("An injection found for the changed keys reads one of them");
 		}
 
 		/**

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.DependencyDescriptor;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.beans.factory.config.PlaceholderConfigurerSupport;
 import org.springframework.core.MethodParameter;
 import org.springframework.util.Assert;
@@ -34,7 +35,11 @@ public final class KeyIndex {
 
 	private final Map<Object, ValueInjection> injections = new ConcurrentHashMap<>();
 
-	private final Map<String, Set<ValueInjection>> byKey = new ConcurrentHashMap<>();
+	/**
+	 * By the configuration property name of each key read, as Spring finds a key in any
+	 * of its relaxed forms: {@code ${my-app.name}} reads {@code myApp.name} too.
+	 */
+	private final Map<ConfigurationPropertyName, Set<ValueInjection>> byKey = new ConcurrentHashMap<>();
 
 	/**
 	 * Kept as injections are recorded: every change asks it once per
@@ -59,7 +64,8 @@ public final class KeyIndex {
 			ValueInjection created = new ValueInjection(describe(descriptor), expression, keysOf(expression),
 					descriptor.getTypeDescriptor(), descriptor.getField(), descriptor.getMethodParameter());
 			created.getKeys()
-				.forEach((read) -> this.byKey.computeIfAbsent(read, (k) -> ConcurrentHashMap.newKeySet()).add(created));
+				.forEach((read) -> this.byKey.computeIfAbsent(nameOf(read), (k) -> ConcurrentHashMap.newKeySet())
+					.add(created));
 			return created;
 		});
 		if (beanName != null) {
@@ -81,16 +87,21 @@ public final class KeyIndex {
 	}
 
 	/**
-	 * Return the injection points whose expressions read any of the given keys.
+	 * Return the injection points whose expressions read any of the given keys, in any of
+	 * their relaxed forms.
 	 * @param keys the keys
 	 * @return the injection points
 	 */
 	public Set<ValueInjection> reading(Collection<String> keys) {
 		Set<ValueInjection> reading = new LinkedHashSet<>();
 		for (String key : keys) {
-			reading.addAll(this.byKey.getOrDefault(key, Set.of()));
+			reading.addAll(this.byKey.getOrDefault(nameOf(key), Set.of()));
 		}
 		return reading;
+	}
+
+	private static ConfigurationPropertyName nameOf(String key) {
+		return ConfigurationPropertyName.adapt(key, '.');
 	}
 
 	/**

@@ -133,6 +133,23 @@ class TargetedRefreshIntegrationTests {
 	}
 
 	@Test
+	void aValueReadUnderAnotherFormOfItsKeyIsUpdatedInPlace() {
+		zk.set("/config/relaxed/myApp/greeting", "hello");
+		zk.set("/config/relaxed/myApp/timeout", "1s");
+		try (ConfigurableApplicationContext context = zk.run(RelaxedApp.class, "relaxed")) {
+			RelaxedReader reader = context.getBean(RelaxedReader.class);
+			assertThat(reader.greeting).isEqualTo("hello");
+			zk.set("/config/relaxed/myApp/greeting", "hi");
+			await().untilAsserted(() -> assertThat(reader.greeting).isEqualTo("hi"));
+			zk.set("/config/relaxed/myApp/timeout", "soon");
+			Rejections rejections = context.getBean(Rejections.class);
+			await().until(rejections::getStanding, (standing) -> !standing.isEmpty());
+			assertThat(rejections.getStanding().get(0).key()).isEqualTo("myApp.timeout");
+			assertThat(reader.timeout).isEqualTo(Duration.ofSeconds(1));
+		}
+	}
+
+	@Test
 	void valuesOfAProxiedSingletonAreUpdatedInItsTarget() {
 		zk.set("/config/proxied/greeting", "hello");
 		try (ConfigurableApplicationContext context = zk.run(ProxiedApp.class, "proxied")) {
@@ -594,6 +611,28 @@ class TargetedRefreshIntegrationTests {
 		EnvironmentReader loose(Environment environment) {
 			return new EnvironmentReader(environment.getProperty("loose"));
 		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class RelaxedApp {
+
+		@Bean
+		RelaxedReader relaxedReader() {
+			return new RelaxedReader();
+		}
+
+	}
+
+	/** Reads keys of {@code myApp} under their canonical form. */
+	public static class RelaxedReader {
+
+		@Value("${my-app.greeting}")
+		volatile String greeting;
+
+		@Value("${my-app.timeout}")
+		volatile Duration timeout;
 
 	}
 
