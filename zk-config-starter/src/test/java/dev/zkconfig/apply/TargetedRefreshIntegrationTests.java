@@ -150,6 +150,23 @@ class TargetedRefreshIntegrationTests {
 	}
 
 	@Test
+	void valuesComputedWithSpelFromAKeyAreUpdatedInPlace() {
+		zk.set("/config/spel/csv", "a,b");
+		zk.set("/config/spel/factor", "2");
+		try (ConfigurableApplicationContext context = zk.run(SpelApp.class, "spel")) {
+			SpelReader reader = context.getBean(SpelReader.class);
+			assertThat(reader.split).containsExactly("a", "b");
+			assertThat(reader.doubled).isEqualTo(4);
+			zk.set("/config/spel/csv", "x,y,z");
+			zk.set("/config/spel/factor", "5");
+			await().untilAsserted(() -> {
+				assertThat(reader.split).containsExactly("x", "y", "z");
+				assertThat(reader.doubled).isEqualTo(10);
+			});
+		}
+	}
+
+	@Test
 	void valuesOfAProxiedSingletonAreUpdatedInItsTarget() {
 		zk.set("/config/proxied/greeting", "hello");
 		try (ConfigurableApplicationContext context = zk.run(ProxiedApp.class, "proxied")) {
@@ -633,6 +650,28 @@ class TargetedRefreshIntegrationTests {
 
 		@Value("${my-app.timeout}")
 		volatile Duration timeout;
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class SpelApp {
+
+		@Bean
+		SpelReader spelReader() {
+			return new SpelReader();
+		}
+
+	}
+
+	/** Values computed with SpEL from placeholders. */
+	public static class SpelReader {
+
+		@Value("#{'${csv}'.split(',')}")
+		volatile List<String> split;
+
+		@Value("#{${factor} * 2}")
+		volatile int doubled;
 
 	}
 
