@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.cloud.context.refresh.ContextRefresher;
+import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,19 @@ class ManualRefreshIntegrationTests {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void withSpringCloudRefreshDisabledChangesWaitForTheNextStartAsWithTheStockStarter() {
+		zk.set("/config/frozen/greeting/message", "first");
+		try (ConfigurableApplicationContext frozen = zk.run("frozen", "spring.cloud.refresh.enabled=false");
+				ConfigurableApplicationContext live = zk.run("frozen")) {
+			assertThat(frozen.getBeansOfType(RefreshScope.class)).isEmpty();
+			assertThat(frozen.getBeansOfType(ContextRefresher.class)).isEmpty();
+			zk.set("/config/frozen/greeting/message", "second");
+			await().until(() -> live.getEnvironment().getProperty("greeting.message"), "second"::equals);
+			assertThat(frozen.getEnvironment().getProperty("greeting.message")).isEqualTo("first");
 		}
 	}
 

@@ -110,6 +110,7 @@ public class ZkConfigAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(RefreshScope.class)
+	@ConditionalOnBooleanProperty(name = RefreshAutoConfiguration.REFRESH_SCOPE_ENABLED, matchIfMissing = true)
 	static TargetedRefreshScope refreshScope() {
 		return new TargetedRefreshScope();
 	}

@@ -25,6 +25,7 @@ import org.springframework.boot.bootstrap.BootstrapContext;
 import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
 import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
 import org.springframework.cloud.zookeeper.CuratorFactory;
 import org.springframework.cloud.zookeeper.ZookeeperProperties;
 import org.springframework.cloud.zookeeper.config.ZookeeperConfigProperties;
@@ -63,6 +64,12 @@ final class ZkConfigClientRegistrar {
 	private static final String CONTEXTS_PROPERTY = ZookeeperConfigProperties.PREFIX + ".property-source-contexts";
 
 	private static final String WATCHER_ENABLED = ZookeeperConfigProperties.PREFIX + ".watcher.enabled";
+
+	/**
+	 * Spring Cloud's switch for its refresh machinery: without it, the stock starter
+	 * applies no change while the application runs.
+	 */
+	private static final String REFRESH_ENABLED = RefreshAutoConfiguration.REFRESH_SCOPE_ENABLED;
 
 	/** Bean name under which the stock starter exposes its bootstrap Curator client. */
 	static final String CURATOR_BEAN_NAME = "configDataCuratorFramework";
@@ -175,7 +182,8 @@ final class ZkConfigClientRegistrar {
 
 	private static ContextLoader.Settings loadSettings(BootstrapBinder binder, ZookeeperConfigProperties layout,
 			ZkConfigProperties settings) {
-		boolean watching = binder.bind(WATCHER_ENABLED, Boolean.class, () -> true);
+		boolean watching = binder.bind(WATCHER_ENABLED, Boolean.class, () -> true)
+				&& binder.bind(REFRESH_ENABLED, Boolean.class, () -> true);
 		return new ContextLoader.Settings(watching, settings.getLoadTimeout(),
 				(int) Math.min(Integer.MAX_VALUE, settings.getMaxValueSize().toBytes()), layout.isFailFast());
 	}
