@@ -1,6 +1,5 @@
 package dev.zkconfig.apply;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,8 +17,6 @@ import dev.zkconfig.snapshot.ConfigChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.aop.support.AopUtils;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -33,16 +30,15 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.scheduling.annotation.Async;
-import org.springframework.scheduling.annotation.EnableAsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Only what a change touches is refreshed: {@code @Value}s of singletons are updated in
- * place, only the {@code @RefreshScope} beans that read a changed key are re-created,
- * each before its old instance goes, and listeners hear of the keys they asked for.
+ * Only what a change touches is refreshed: only the {@code @RefreshScope} beans that read
+ * a changed key are re-created, each before its old instance goes, and listeners hear of
+ * the keys they asked for. {@code @Value}s of singletons:
+ * {@link ValueInPlaceIntegrationTests}.
  */
 class TargetedRefreshIntegrationTests {
 
@@ -99,82 +95,6 @@ class TargetedRefreshIntegrationTests {
 				caller.join();
 			}
 			assertThat(Reader.constructions.get("bean17")).isEqualTo(before + 5);
-		}
-	}
-
-	@Test
-	void valuesOfSingletonsAreUpdatedInPlace() {
-		zk.set("/config/inplace/field", "f1");
-		zk.set("/config/inplace/setter", "s1");
-		zk.set("/config/inplace/other", "o1");
-		zk.set("/config/inplace/timeout", "2s");
-		zk.set("/config/inplace/names", "a,b");
-		try (ConfigurableApplicationContext context = zk.run(InPlaceApp.class, "inplace")) {
-			Singleton singleton = context.getBean(Singleton.class);
-			assertThat(singleton.field).isEqualTo("f1");
-			assertThat(singleton.withDefault).isEqualTo("fallback");
-			assertThat(singleton.nested).isEqualTo("o1");
-			zk.set("/config/inplace/field", "f2");
-			zk.set("/config/inplace/setter", "s2");
-			zk.set("/config/inplace/defaulted", "now-set");
-			zk.set("/config/inplace/first", "first-wins");
-			zk.set("/config/inplace/timeout", "PT5M");
-			zk.set("/config/inplace/names", "x,y,z");
-			await().untilAsserted(() -> {
-				assertThat(singleton.field).isEqualTo("f2");
-				assertThat(singleton.setter).isEqualTo("s2");
-				assertThat(singleton.withDefault).isEqualTo("now-set");
-				assertThat(singleton.nested).isEqualTo("first-wins");
-				assertThat(singleton.timeout).isEqualTo(Duration.ofMinutes(5));
-				assertThat(singleton.names).containsExactly("x", "y", "z");
-			});
-			assertThat(context.getBean(Singleton.class)).isSameAs(singleton);
-		}
-	}
-
-	@Test
-	void aValueReadUnderAnotherFormOfItsKeyIsUpdatedInPlace() {
-		zk.set("/config/relaxed/myApp/greeting", "hello");
-		zk.set("/config/relaxed/myApp/timeout", "1s");
-		try (ConfigurableApplicationContext context = zk.run(RelaxedApp.class, "relaxed")) {
-			RelaxedReader reader = context.getBean(RelaxedReader.class);
-			assertThat(reader.greeting).isEqualTo("hello");
-			zk.set("/config/relaxed/myApp/greeting", "hi");
-			await().untilAsserted(() -> assertThat(reader.greeting).isEqualTo("hi"));
-			zk.set("/config/relaxed/myApp/timeout", "soon");
-			Rejections rejections = context.getBean(Rejections.class);
-			await().until(rejections::getStanding, (standing) -> !standing.isEmpty());
-			assertThat(rejections.getStanding().get(0).key()).isEqualTo("myApp.timeout");
-			assertThat(reader.timeout).isEqualTo(Duration.ofSeconds(1));
-		}
-	}
-
-	@Test
-	void valuesComputedWithSpelFromAKeyAreUpdatedInPlace() {
-		zk.set("/config/spel/csv", "a,b");
-		zk.set("/config/spel/factor", "2");
-		try (ConfigurableApplicationContext context = zk.run(SpelApp.class, "spel")) {
-			SpelReader reader = context.getBean(SpelReader.class);
-			assertThat(reader.split).containsExactly("a", "b");
-			assertThat(reader.doubled).isEqualTo(4);
-			zk.set("/config/spel/csv", "x,y,z");
-			zk.set("/config/spel/factor", "5");
-			await().untilAsserted(() -> {
-				assertThat(reader.split).containsExactly("x", "y", "z");
-				assertThat(reader.doubled).isEqualTo(10);
-			});
-		}
-	}
-
-	@Test
-	void valuesOfAProxiedSingletonAreUpdatedInItsTarget() {
-		zk.set("/config/proxied/greeting", "hello");
-		try (ConfigurableApplicationContext context = zk.run(ProxiedApp.class, "proxied")) {
-			Greeter greeter = context.getBean(Greeter.class);
-			assertThat(AopUtils.isAopProxy(greeter)).isTrue();
-			assertThat(greeter.greeting()).isEqualTo("hello");
-			zk.set("/config/proxied/greeting", "hi");
-			await().untilAsserted(() -> assertThat(greeter.greeting()).isEqualTo("hi"));
 		}
 	}
 
@@ -304,6 +224,20 @@ class TargetedRefreshIntegrationTests {
 		}
 	}
 
+	@Test
+	void aBeanPutInTheRefreshScopeByItsClassIsCreatedAnewForItsPrefix() {
+		zk.set("/config/extra/connections/max", "5");
+		try (ConfigurableApplicationContext context = zk.run(ExtraRefreshableApp.class, "extra",
+				"spring.cloud.refresh.extra-refreshable=" + Connections.class.getName())) {
+			Connections connections = context.getBean(Connections.class);
+			assertThat(connections.getMax()).isEqualTo(5);
+			int before = connections.instance();
+			zk.set("/config/extra/connections/max", "8");
+			await().untilAsserted(() -> assertThat(connections.getMax()).isEqualTo(8));
+			assertThat(connections.instance()).isEqualTo(before + 1);
+		}
+	}
+
 	private static Reader target(ConfigurableApplicationContext context, String name) {
 		return context.getBean(name, Reader.class);
 	}
@@ -342,44 +276,6 @@ class TargetedRefreshIntegrationTests {
 		@RefreshScope(proxyMode = ScopedProxyMode.NO)
 		Reader unproxied(@Value("${key}") String value) {
 			return new Reader("unproxied", value);
-		}
-
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	static class InPlaceApp {
-
-		@Bean
-		Singleton singleton() {
-			return new Singleton();
-		}
-
-	}
-
-	/** An ordinary singleton with {@code @Value} fields and a setter. */
-	public static class Singleton {
-
-		@Value("${field}")
-		volatile String field;
-
-		volatile String setter;
-
-		@Value("${defaulted:fallback}")
-		volatile String withDefault;
-
-		@Value("${first:${other}}")
-		volatile String nested;
-
-		@Value("${timeout}")
-		volatile Duration timeout;
-
-		@Value("${names}")
-		volatile List<String> names;
-
-		@Autowired
-		void setSetter(@Value("${setter}") String setter) {
-			this.setter = setter;
 		}
 
 	}
@@ -579,36 +475,6 @@ class TargetedRefreshIntegrationTests {
 
 	}
 
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	@EnableAsync
-	static class ProxiedApp {
-
-		@Bean
-		Greeter greeter() {
-			return new Greeter();
-		}
-
-	}
-
-	/**
-	 * A singleton behind a proxy (for its {@code @Async} method), with an {@code @Value}.
-	 */
-	public static class Greeter {
-
-		@Value("${greeting}")
-		private volatile String greeting;
-
-		public String greeting() {
-			return this.greeting;
-		}
-
-		@Async
-		public void greetLater() {
-		}
-
-	}
-
 	/** Its {@code @RefreshScope} beans are lazy: created on first use, not at startup. */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
@@ -631,47 +497,39 @@ class TargetedRefreshIntegrationTests {
 
 	}
 
+	/** Its bean is put in the refresh scope by Spring Cloud, from its class. */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	static class RelaxedApp {
+	static class ExtraRefreshableApp {
 
 		@Bean
-		RelaxedReader relaxedReader() {
-			return new RelaxedReader();
+		@ConfigurationProperties("connections")
+		Connections connections() {
+			return new Connections();
 		}
 
 	}
 
-	/** Reads keys of {@code myApp} under their canonical form. */
-	public static class RelaxedReader {
+	/** Like a connection pool that Spring Cloud refreshes by its class. */
+	public static class Connections {
 
-		@Value("${my-app.greeting}")
-		volatile String greeting;
+		private static final AtomicInteger instances = new AtomicInteger();
 
-		@Value("${my-app.timeout}")
-		volatile Duration timeout;
+		private final int instance = instances.incrementAndGet();
 
-	}
+		private int max;
 
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	static class SpelApp {
-
-		@Bean
-		SpelReader spelReader() {
-			return new SpelReader();
+		public int getMax() {
+			return this.max;
 		}
 
-	}
+		public void setMax(int max) {
+			this.max = max;
+		}
 
-	/** Values computed with SpEL from placeholders. */
-	public static class SpelReader {
-
-		@Value("#{'${csv}'.split(',')}")
-		volatile List<String> split;
-
-		@Value("#{${factor} * 2}")
-		volatile int doubled;
+		public int instance() {
+			return this.instance;
+		}
 
 	}
 
