@@ -22,6 +22,12 @@ class ZkConfigListenerMethodAdapter extends ApplicationListenerMethodAdapter {
 
 	ZkConfigListenerMethodAdapter(String beanName, Class<?> targetClass, Method method) {
 		super(beanName, targetClass, method);
+		Class<?>[] parameters = method.getParameterTypes();
+		if (parameters.length == 1 && !parameters[0].isAssignableFrom(ZkConfigChangeEvent.class)) {
+			throw new IllegalStateException("@ZkConfigListener method '" + method.getName() + "' of "
+					+ method.getDeclaringClass().getName() + " takes a " + parameters[0].getName()
+					+ ": it must take a ZkConfigChangeEvent, or nothing");
+		}
 		ZkConfigListener listener = AnnotatedElementUtils.findMergedAnnotation(method, ZkConfigListener.class);
 		if (listener != null) {
 			for (String key : listener.keys()) {
