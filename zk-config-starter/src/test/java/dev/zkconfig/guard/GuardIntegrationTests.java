@@ -15,6 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -158,6 +162,24 @@ class GuardIntegrationTests {
 		}
 	}
 
+	@Test
+	void deletingAKeyThatAValueNeedsIsRejected() {
+		zk.set("/config/needed/title", "kept");
+		try (ConfigurableApplicationContext context = zk.run(NeedingApp.class, "needed")) {
+			Rejections rejections = context.getBean(Rejections.class);
+			zk.delete("/config/needed/title");
+			await().until(rejections::getStanding, (standing) -> !standing.isEmpty());
+			Rejection rejection = rejections.getStanding().get(0);
+			assertThat(rejection.key()).isEqualTo("title");
+			assertThat(rejection.reason()).contains("placeholder 'title' cannot be resolved");
+			assertThat(context.getEnvironment().getProperty("title")).isEqualTo("kept");
+			assertThat(context.getBean(Needing.class).name).isEqualTo("kept");
+			zk.set("/config/needed/title", "back");
+			await().until(() -> context.getBean(Needing.class).name, "back"::equals);
+			assertThat(rejections.getStanding()).isEmpty();
+		}
+	}
+
 	private static <T> void rejectedThenRecovered(String app, String relativePath, String initial, String bad,
 			String good, Function<ConfigurableApplicationContext, T> bean, T initialValue, T goodValue, String reason) {
 		String path = "/config/" + app + "/" + relativePath;
@@ -224,6 +246,25 @@ class GuardIntegrationTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class NeedingApp {
+
+		@Bean
+		Needing needing() {
+			return new Needing();
+		}
+
+	}
+
+	/** Reads a key without a default. */
+	public static class Needing {
+
+		@Value("${title}")
+		volatile String name;
+
 	}
 
 }
