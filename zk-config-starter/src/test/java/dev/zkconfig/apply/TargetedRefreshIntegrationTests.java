@@ -152,8 +152,8 @@ class TargetedRefreshIntegrationTests {
 		zk.set("/config/environment/tied", "t1");
 		zk.set("/config/environment/loose", "l1");
 		try (ConfigurableApplicationContext context = zk.run(EnvironmentApp.class, "environment")) {
-			EnvironmentReader loose = context.getBean("loose", EnvironmentReader.class);
-			EnvironmentReader tied = context.getBean("tied", EnvironmentReader.class);
+			Numbered loose = context.getBean("loose", Numbered.class);
+			Numbered tied = context.getBean("tied", Numbered.class);
 			int looseBefore = loose.instance();
 			int tiedBefore = tied.instance();
 			zk.set("/config/environment/unrelated", "u");
@@ -185,15 +185,15 @@ class TargetedRefreshIntegrationTests {
 		zk.set("/config/properties/limits/max", "10");
 		zk.set("/config/properties/other", "o1");
 		try (ConfigurableApplicationContext context = zk.run(PropertiesApp.class, "properties")) {
-			PoolUser user = context.getBean(PoolUser.class);
+			Numbered user = context.getBean("poolUser", Numbered.class);
 			Limits limits = context.getBean(Limits.class);
-			assertThat(user.size()).isEqualTo(1);
+			assertThat(user.value()).isEqualTo("1");
 			assertThat(limits.getMax()).isEqualTo(10);
 			int userBefore = user.instance();
 			int limitsBefore = limits.instance();
 			zk.set("/config/properties/other", "o2");
 			zk.set("/config/properties/pool/size", "2");
-			await().untilAsserted(() -> assertThat(user.size()).isEqualTo(2));
+			await().untilAsserted(() -> assertThat(user.value()).isEqualTo("2"));
 			assertThat(user.instance()).isEqualTo(userBefore + 1);
 			assertThat(limits.instance()).isEqualTo(limitsBefore);
 			zk.set("/config/properties/limits/max", "20");
@@ -209,7 +209,7 @@ class TargetedRefreshIntegrationTests {
 		zk.set("/config/unused/loose", "l1");
 		try (ConfigurableApplicationContext context = zk.run(UnusedApp.class, "unused")) {
 			int limitsBefore = Limits.instances.get();
-			int readersBefore = EnvironmentReader.instances.get();
+			int readersBefore = Numbered.instances.get();
 			zk.set("/config/unused/quota/max", "20");
 			zk.set("/config/unused/loose", "l2");
 			ChangeHistory history = context.getBean(ChangeHistory.class);
@@ -217,9 +217,9 @@ class TargetedRefreshIntegrationTests {
 					(keys) -> keys.containsAll(List.of("quota.max", "loose")));
 			assertThat(context.getBean(Rejections.class).getStanding()).isEmpty();
 			assertThat(Limits.instances.get()).isEqualTo(limitsBefore);
-			assertThat(EnvironmentReader.instances.get()).isEqualTo(readersBefore);
+			assertThat(Numbered.instances.get()).isEqualTo(readersBefore);
 			assertThat(context.getBean(Limits.class).getMax()).isEqualTo(20);
-			assertThat(context.getBean("loose", EnvironmentReader.class).value()).isEqualTo("l2");
+			assertThat(context.getBean("loose", Numbered.class).value()).isEqualTo("l2");
 			assertThat(Limits.instances.get()).isEqualTo(limitsBefore + 1);
 		}
 	}
@@ -228,8 +228,8 @@ class TargetedRefreshIntegrationTests {
 	void aBeanPutInTheRefreshScopeByItsClassIsCreatedAnewForItsPrefix() {
 		zk.set("/config/extra/connections/max", "5");
 		try (ConfigurableApplicationContext context = zk.run(ExtraRefreshableApp.class, "extra",
-				"spring.cloud.refresh.extra-refreshable=" + Connections.class.getName())) {
-			Connections connections = context.getBean(Connections.class);
+				"spring.cloud.refresh.extra-refreshable=" + Limits.class.getName())) {
+			Limits connections = context.getBean(Limits.class);
 			assertThat(connections.getMax()).isEqualTo(5);
 			int before = connections.instance();
 			zk.set("/config/extra/connections/max", "8");
@@ -373,21 +373,21 @@ class TargetedRefreshIntegrationTests {
 
 		@Bean
 		@RefreshScope(proxyMode = ScopedProxyMode.TARGET_CLASS)
-		EnvironmentReader loose(Environment environment) {
-			return new EnvironmentReader(environment.getProperty("loose"));
+		Numbered loose(Environment environment) {
+			return new Numbered(environment.getProperty("loose"));
 		}
 
 		@Bean
 		@RefreshScope
 		@ZkConfigRefresh(keys = "tied")
-		EnvironmentReader tied(Environment environment) {
-			return new EnvironmentReader(environment.getProperty("tied"));
+		Numbered tied(Environment environment) {
+			return new Numbered(environment.getProperty("tied"));
 		}
 
 	}
 
-	/** Reads the Environment itself; numbers its instances. */
-	public static class EnvironmentReader {
+	/** Holds a value; numbers its instances. */
+	public static class Numbered {
 
 		private static final AtomicInteger instances = new AtomicInteger();
 
@@ -395,7 +395,7 @@ class TargetedRefreshIntegrationTests {
 
 		private final int instance = instances.incrementAndGet();
 
-		public EnvironmentReader(String value) {
+		public Numbered(String value) {
 			this.value = value;
 		}
 
@@ -414,10 +414,13 @@ class TargetedRefreshIntegrationTests {
 	@EnableConfigurationProperties(Pool.class)
 	static class PropertiesApp {
 
+		/**
+		 * Copies a value of a {@code @ConfigurationProperties} bean when it is created.
+		 */
 		@Bean
 		@RefreshScope
-		PoolUser poolUser(Pool pool) {
-			return new PoolUser(pool.getSize());
+		Numbered poolUser(Pool pool) {
+			return new Numbered(Integer.toString(pool.getSize()));
 		}
 
 		@Bean
@@ -429,30 +432,7 @@ class TargetedRefreshIntegrationTests {
 
 	}
 
-	/** Copies a value of a {@code @ConfigurationProperties} bean when it is created. */
-	public static class PoolUser {
-
-		private static final AtomicInteger instances = new AtomicInteger();
-
-		private final int size;
-
-		private final int instance = instances.incrementAndGet();
-
-		public PoolUser(int size) {
-			this.size = size;
-		}
-
-		public int size() {
-			return this.size;
-		}
-
-		public int instance() {
-			return this.instance;
-		}
-
-	}
-
-	/** A {@code @RefreshScope} {@code @ConfigurationProperties} bean. */
+	/** A {@code @ConfigurationProperties} bean that numbers its instances. */
 	public static class Limits {
 
 		private static final AtomicInteger instances = new AtomicInteger();
@@ -491,8 +471,8 @@ class TargetedRefreshIntegrationTests {
 		@Bean
 		@Lazy
 		@RefreshScope
-		EnvironmentReader loose(Environment environment) {
-			return new EnvironmentReader(environment.getProperty("loose"));
+		Numbered loose(Environment environment) {
+			return new Numbered(environment.getProperty("loose"));
 		}
 
 	}
@@ -504,31 +484,8 @@ class TargetedRefreshIntegrationTests {
 
 		@Bean
 		@ConfigurationProperties("connections")
-		Connections connections() {
-			return new Connections();
-		}
-
-	}
-
-	/** Like a connection pool that Spring Cloud refreshes by its class. */
-	public static class Connections {
-
-		private static final AtomicInteger instances = new AtomicInteger();
-
-		private final int instance = instances.incrementAndGet();
-
-		private int max;
-
-		public int getMax() {
-			return this.max;
-		}
-
-		public void setMax(int max) {
-			this.max = max;
-		}
-
-		public int instance() {
-			return this.instance;
+		Limits connections() {
+			return new Limits();
 		}
 
 	}
