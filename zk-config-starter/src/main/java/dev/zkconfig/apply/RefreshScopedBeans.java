@@ -28,6 +28,8 @@ final class RefreshScopedBeans {
 	/** Each bean by the name it is created under, its scoped target if proxied. */
 	private final Map<String, String> byInstanceName = new HashMap<>();
 
+	private final Map<String, String> instanceNames = new HashMap<>();
+
 	private final List<String> environmentAware = new ArrayList<>();
 
 	private final Map<String, ConfigurationPropertyName> ownPrefixes = new HashMap<>();
@@ -61,6 +63,7 @@ final class RefreshScopedBeans {
 		String proxied = ScopedProxyUtils.getTargetBeanName(name);
 		String instance = beanFactory.containsBeanDefinition(proxied) ? proxied : name;
 		this.byInstanceName.put(instance, name);
+		this.instanceNames.put(name, instance);
 		ZkConfigRefresh refresh = beanFactory.findAnnotationOnBean(instance, ZkConfigRefresh.class);
 		if (refresh != null) {
 			this.tied.put(name, new Tied(ConfigurationPropertiesIndex.adapt(List.of(refresh.keys())),
@@ -94,6 +97,15 @@ final class RefreshScopedBeans {
 	 */
 	@Nullable String byInstanceName(String instanceName) {
 		return this.byInstanceName.get(instanceName);
+	}
+
+	/**
+	 * Return the name a bean's instances are created under.
+	 * @param name the bean's name
+	 * @return its scoped target's name if proxied, else its own
+	 */
+	String instanceName(String name) {
+		return this.instanceNames.getOrDefault(name, name);
 	}
 
 	/**

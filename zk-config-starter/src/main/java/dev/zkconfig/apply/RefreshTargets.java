@@ -1,6 +1,9 @@
 package dev.zkconfig.apply;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,9 @@ import org.springframework.util.function.SingletonSupplier;
  * changed key, those that are or depend on a {@code @ConfigurationProperties} bean whose
  * prefix covers it, those tied to it with {@link ZkConfigRefresh}, and those whose keys
  * cannot be told (they read the {@code Environment} themselves), which every change
- * concerns. Each is found from the changed keys, without going through every bean.
+ * concerns. A bean built with one of them injected is concerned too, after it: it may
+ * have taken values from the instance that goes. Each is found from the changed keys,
+ * without going through every bean.
  */
 final class RefreshTargets {
 
@@ -81,7 +86,50 @@ final class RefreshTargets {
 				}
 			});
 		}
-		return beans.inOrder(concerned);
+		addBuiltFrom(beans, concerned);
+		return dependenciesFirst(beans, concerned);
+	}
+
+	/** Add, transitively, the beans that were built with a concerned one injected. */
+	private void addBuiltFrom(RefreshScopedBeans beans, Set<String> concerned) {
+		Deque<String> pending = new ArrayDeque<>(concerned);
+		while (!pending.isEmpty()) {
+			String name = pending.pop();
+			Set<String> dependents = new HashSet<>();
+			addDependents(beans, name, dependents);
+			addDependents(beans, beans.instanceName(name), dependents);
+			for (String dependent : dependents) {
+				if (concerned.add(dependent)) {
+					pending.push(dependent);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Order beans by definition, except that a bean comes after those it was built with.
+	 */
+	private List<String> dependenciesFirst(RefreshScopedBeans beans, Set<String> concerned) {
+		List<String> ordered = new ArrayList<>(concerned.size());
+		Set<String> visited = new HashSet<>();
+		for (String name : beans.inOrder(concerned)) {
+			visit(beans, name, concerned, visited, ordered);
+		}
+		return ordered;
+	}
+
+	private void visit(RefreshScopedBeans beans, String name, Set<String> concerned, Set<String> visited,
+			List<String> ordered) {
+		if (!visited.add(name)) {
+			return;
+		}
+		for (String dependency : this.beanFactory.getDependenciesForBean(beans.instanceName(name))) {
+			String refreshScoped = concerned.contains(dependency) ? dependency : beans.byInstanceName(dependency);
+			if (refreshScoped != null && concerned.contains(refreshScoped)) {
+				visit(beans, refreshScoped, concerned, visited, ordered);
+			}
+		}
+		ordered.add(name);
 	}
 
 	/** Add the {@code @RefreshScope} beans that depend on a bean. */

@@ -17,6 +17,7 @@ import dev.zkconfig.snapshot.ConfigChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -235,6 +236,22 @@ class TargetedRefreshIntegrationTests {
 			zk.set("/config/extra/connections/max", "8");
 			await().untilAsserted(() -> assertThat(connections.getMax()).isEqualTo(8));
 			assertThat(connections.instance()).isEqualTo(before + 1);
+		}
+	}
+
+	@Test
+	void aRefreshScopeBeanBuiltFromAnotherOneIsCreatedAnewAfterIt() {
+		zk.set("/config/chained/source/value", "v1");
+		zk.set("/config/chained/other", "o1");
+		try (ConfigurableApplicationContext context = zk.run(ChainedApp.class, "chained")) {
+			Numbered derived = context.getBean("derived", Numbered.class);
+			assertThat(derived.value()).isEqualTo("derived from v1");
+			int before = derived.instance();
+			zk.set("/config/chained/other", "o2");
+			zk.set("/config/chained/source/value", "v2");
+			await().untilAsserted(() -> assertThat(derived.value()).isEqualTo("derived from v2"));
+			assertThat(derived.instance()).isGreaterThan(before);
+			assertThat(context.getBean("source", Numbered.class).value()).isEqualTo("v2");
 		}
 	}
 
@@ -486,6 +503,28 @@ class TargetedRefreshIntegrationTests {
 		@ConfigurationProperties("connections")
 		Limits connections() {
 			return new Limits();
+		}
+
+	}
+
+	/**
+	 * One {@code @RefreshScope} bean copies a value of another when it is created; it is
+	 * defined first, so it must be created anew after the other all the same.
+	 */
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class ChainedApp {
+
+		@Bean
+		@RefreshScope
+		Numbered derived(@Qualifier("source") Numbered source) {
+			return new Numbered("derived from " + source.value());
+		}
+
+		@Bean
+		@RefreshScope
+		Numbered source(@Value("${source.value}") String value) {
+			return new Numbered(value);
 		}
 
 	}
