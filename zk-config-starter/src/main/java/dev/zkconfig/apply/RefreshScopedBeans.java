@@ -25,6 +25,8 @@ final class RefreshScopedBeans {
 
 	private final List<String> names;
 
+	private final Set<String> nameSet;
+
 	/** Each bean by the name it is created under, its scoped target if proxied. */
 	private final Map<String, String> byInstanceName = new HashMap<>();
 
@@ -38,6 +40,7 @@ final class RefreshScopedBeans {
 
 	private RefreshScopedBeans(List<String> names) {
 		this.names = List.copyOf(names);
+		this.nameSet = Set.copyOf(names);
 	}
 
 	/**
@@ -86,6 +89,15 @@ final class RefreshScopedBeans {
 	 */
 	List<String> names() {
 		return this.names;
+	}
+
+	/**
+	 * Whether a bean is in the refresh scope.
+	 * @param name the bean's name, without the scoped target prefix
+	 * @return {@code true} if it is a {@code @RefreshScope} bean
+	 */
+	boolean contains(String name) {
+		return this.nameSet.contains(name);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import dev.zkconfig.guard.ConfigurationPropertiesIndex;
 import dev.zkconfig.guard.KeyIndex;
+import dev.zkconfig.guard.ValueInjection;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -36,14 +37,14 @@ final class RefreshTargets {
 
 	private final Supplier<RefreshScopedBeans> beans;
 
-	private final ValueReaders valueReaders;
+	private final KeyIndex values;
 
 	RefreshTargets(ConfigurableListableBeanFactory beanFactory, KeyIndex values,
 			ConfigurationPropertiesIndex properties) {
 		this.beanFactory = beanFactory;
 		this.properties = properties;
 		this.beans = SingletonSupplier.of(() -> RefreshScopedBeans.of(beanFactory));
-		this.valueReaders = new ValueReaders(values);
+		this.values = values;
 	}
 
 	/**
@@ -63,8 +64,13 @@ final class RefreshTargets {
 		RefreshScopedBeans beans = this.beans.get();
 		List<ConfigurationPropertyName> names = ConfigurationPropertiesIndex.adapt(keys);
 		Set<String> concerned = new HashSet<>();
-		for (ConfigurationPropertyName name : names) {
-			this.valueReaders.addReaders(beans, name, concerned);
+		for (ValueInjection injection : this.values.reading(keys)) {
+			// recorded under their names without the scoped target prefix
+			for (String beanName : injection.getBeanNames()) {
+				if (beans.contains(beanName)) {
+					concerned.add(beanName);
+				}
+			}
 		}
 		for (String propertiesBean : this.properties.concerning(names)) {
 			addDependents(beans, propertiesBean, concerned);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,13 +40,7 @@ public final class KeyIndex {
 	 */
 	private final Map<ConfigurationPropertyName, Set<ValueInjection>> byKey = new ConcurrentHashMap<>();
 
-	/**
-	 * Kept as injections are recorded: every change asks it once per
-	 * {@code @RefreshScope} bean.
-	 */
 	private final Map<String, Set<ValueInjection>> byBean = new ConcurrentHashMap<>();
-
-	private final AtomicLong version = new AtomicLong();
 
 	/**
 	 * Record that Spring resolves an {@code @Value} expression for an injection point.
@@ -70,20 +63,8 @@ public final class KeyIndex {
 		});
 		if (beanName != null) {
 			injection.addBeanName(beanName);
-			if (this.byBean.computeIfAbsent(beanName, (name) -> ConcurrentHashMap.newKeySet()).add(injection)) {
-				this.version.incrementAndGet();
-			}
+			this.byBean.computeIfAbsent(beanName, (name) -> ConcurrentHashMap.newKeySet()).add(injection);
 		}
-	}
-
-	/**
-	 * Return a number that grows whenever a bean's injection points grow, so that what is
-	 * derived from {@link #of(String)} can tell when to derive it again. Injecting a bean
-	 * created anew through the points recorded before does not change it.
-	 * @return the version
-	 */
-	public long getVersion() {
-		return this.version.get();
 	}
 
 	/**
