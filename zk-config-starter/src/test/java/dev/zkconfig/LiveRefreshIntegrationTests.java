@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.zkconfig.apply.ChangeHistory;
 import dev.zkconfig.apply.ChangePipeline;
 import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.event.ZkConfigChangeEvent;
@@ -127,6 +128,55 @@ class LiveRefreshIntegrationTests {
 			assertThat(events.all().get(0).getChanges().get(0).zxid())
 				.isEqualTo(zk.client().checkExists().forPath("/config/events/app/size").getMzxid());
 			assertThat(context.getBean(ZkTestApp.AppProperties.class).getSize()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void aChangeThatAContextOfHigherPrecedenceHidesReachesNoBeanAndNoListener() {
+		zk.set("/config/shadowed/greeting/message", "base");
+		zk.set("/config/shadowed,dev/greeting/message", "dev");
+		try (ConfigurableApplicationContext context = zk.run("shadowed", "spring.profiles.active=dev")) {
+			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
+			ChangeHistory history = context.getBean(ChangeHistory.class);
+			ZkTestApp.Greeter greeter = context.getBean(ZkTestApp.Greeter.class);
+			assertThat(greeter.getMessage()).isEqualTo("dev");
+
+			zk.set("/config/shadowed/greeting/message", "base-2");
+			await().until(() -> !history.getRecent().isEmpty());
+			// accepted in its context, and shown there ...
+			assertThat(history.getRecent()).singleElement().satisfies((entry) -> {
+				assertThat(entry.change().context()).isEqualTo("/config/shadowed");
+				assertThat(entry.change().key()).isEqualTo("greeting.message");
+				assertThat(entry.beans()).isEmpty();
+			});
+			// ... but the application's value did not change
+			zk.set("/config/shadowed,dev/app/title", "marker");
+			await().until(() -> !events.all().isEmpty());
+			assertThat(events.all()).singleElement()
+				.satisfies((event) -> assertThat(event.getKeys()).containsExactly("app.title"));
+			assertThat(greeter.getMessage()).isEqualTo("dev");
+
+			zk.delete("/config/shadowed,dev/greeting");
+			await().untilAsserted(() -> assertThat(greeter.getMessage()).isEqualTo("base-2"));
+			assertThat(events.all()).last()
+				.satisfies((event) -> assertThat(event.getKeys()).containsExactly("greeting.message"));
+		}
+	}
+
+	@Test
+	void aChangeThatACommandLineArgumentHidesReachesNoListener() {
+		zk.set("/config/argument/greeting/message", "from-zookeeper");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZkTestApp.class)
+			.web(WebApplicationType.NONE)
+			.properties("zkconfig.snapshot.enabled=false", "spring.application.name=argument",
+					"spring.config.import=zookeeper:", "spring.cloud.zookeeper.connect-string=" + zk.connectString())
+			.run("--greeting.message=from-command-line")) {
+			ZkTestApp.ChangeEvents events = context.getBean(ZkTestApp.ChangeEvents.class);
+			assertThat(context.getBean(ZkTestApp.Greeter.class).getMessage()).isEqualTo("from-command-line");
+			zk.set("/config/argument/greeting/message", "changed");
+			zk.set("/config/argument/app/title", "marker");
+			await().until(() -> events.all().stream().anyMatch((event) -> event.getKeys().contains("app.title")));
+			assertThat(events.all()).flatMap(ZkConfigChangeEvent::getKeys).containsExactly("app.title");
 		}
 	}
 

@@ -17,7 +17,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -65,19 +65,20 @@ public final class ChangePipeline implements SmartLifecycle {
 	 * @param rejections where rejections are recorded
 	 * @param steps the steps that apply accepted changes, in order
 	 * @param listeners told what is applied and rejected
-	 * @param publisher publishes rejection events
+	 * @param application the application: publishes rejection events, and its property
+	 * sources tell the changes that a source of higher precedence hides
 	 * @param minInterval the minimum time between the starts of two rounds
 	 * @param emptyZNodeGrace how long a rejection caused while a new empty znode gives
 	 * its key the empty string waits for the change that makes it whole before it is
 	 * reported
 	 */
 	public ChangePipeline(ConfigContexts contexts, @Nullable ConfigGuard guard, Rejections rejections,
-			List<ApplyStep> steps, List<ChangeListener> listeners, ApplicationEventPublisher publisher,
+			List<ApplyStep> steps, List<ChangeListener> listeners, ConfigurableApplicationContext application,
 			Duration minInterval, Duration emptyZNodeGrace) {
 		this.contexts = contexts;
 		List<ChangeListener> told = List.copyOf(listeners);
-		this.rounds = new RoundRunner(guard, rejections, new RejectionReporter(rejections, publisher, told), steps,
-				told, emptyZNodeGrace);
+		this.rounds = new RoundRunner(guard, rejections, new RejectionReporter(rejections, application, told), steps,
+				told, new ShadowedChanges(application.getEnvironment()), emptyZNodeGrace);
 		this.minIntervalNanos = minInterval.toNanos();
 	}
 

@@ -45,6 +45,8 @@ final class RoundRunner {
 
 	private final List<ChangeListener> listeners;
 
+	private final ShadowedChanges shadowed;
+
 	private final Duration emptyZNodeGrace;
 
 	private final Map<ConfigContext, ContextUpdater> updaters = new ConcurrentHashMap<>();
@@ -54,12 +56,13 @@ final class RoundRunner {
 	private SecretValues secrets = SecretValues.DEFAULTS;
 
 	RoundRunner(@Nullable ConfigGuard guard, Rejections rejections, RejectionReporter reporter, List<ApplyStep> steps,
-			List<ChangeListener> listeners, Duration emptyZNodeGrace) {
+			List<ChangeListener> listeners, ShadowedChanges shadowed, Duration emptyZNodeGrace) {
 		this.guard = guard;
 		this.rejections = rejections;
 		this.reporter = reporter;
 		this.steps = List.copyOf(steps);
 		this.listeners = List.copyOf(listeners);
+		this.shadowed = shadowed;
 		this.emptyZNodeGrace = emptyZNodeGrace;
 	}
 
@@ -95,29 +98,45 @@ final class RoundRunner {
 
 	private void apply(List<ConfigChange> accepted, long modifiedAt) {
 		long start = System.nanoTime();
-		ApplyRound applyRound = new ApplyRound(accepted);
-		for (ApplyStep step : this.steps) {
-			try {
-				step.apply(applyRound);
-			}
-			catch (RuntimeException ex) {
-				logger.error("Could not apply ZooKeeper configuration changes to keys " + applyRound.getKeys()
-						+ " in step " + step.getClass().getSimpleName() + ": " + Failures.describe(ex));
-			}
-		}
+		List<ConfigChange> visible = this.shadowed.visible(accepted);
+		Set<String> beans = visible.isEmpty() ? Set.of() : runSteps(new ApplyRound(visible));
 		AppliedChanges applied = new AppliedChanges(accepted, Instant.now(),
 				Duration.ofNanos(System.nanoTime() - start),
-				(modifiedAt != 0) ? Instant.ofEpochMilli(modifiedAt) : null, applyRound.getBeans());
+				(modifiedAt != 0) ? Instant.ofEpochMilli(modifiedAt) : null, beans);
 		this.appliedRounds.incrementAndGet();
 		this.listeners.forEach((listener) -> listener.applied(applied));
+		log(applied, visible);
+	}
+
+	private Set<String> runSteps(ApplyRound round) {
+		for (ApplyStep step : this.steps) {
+			try {
+				step.apply(round);
+			}
+			catch (RuntimeException ex) {
+				logger.error("Could not apply ZooKeeper configuration changes to keys " + round.getKeys() + " in step "
+						+ step.getClass().getSimpleName() + ": " + Failures.describe(ex));
+			}
+		}
+		return round.getBeans();
+	}
+
+	private void log(AppliedChanges applied, List<ConfigChange> visible) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Applied ZooKeeper configuration changes in " + applied.duration().toMillis() + " ms: "
-					+ accepted.stream()
+					+ applied.changes()
+						.stream()
 						.map((change) -> change.key() + " = " + this.secrets.forLog(change.key(), change.newValue()))
 						.toList());
 		}
-		else if (logger.isInfoEnabled()) {
-			logger.info("Applied ZooKeeper configuration changes to keys " + applyRound.getKeys());
+		else if (logger.isInfoEnabled() && !visible.isEmpty()) {
+			logger.info("Applied ZooKeeper configuration changes to keys " + ConfigChange.keysOf(visible));
+		}
+		if (logger.isInfoEnabled() && visible.size() != applied.changes().size()) {
+			List<ConfigChange> hidden = new ArrayList<>(applied.changes());
+			hidden.removeAll(visible);
+			logger.info("Accepted ZooKeeper configuration changes to keys " + ConfigChange.keysOf(hidden)
+					+ " without updating any bean: a property source of higher precedence holds them");
 		}
 	}
 

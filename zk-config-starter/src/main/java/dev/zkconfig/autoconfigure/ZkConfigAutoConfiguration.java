@@ -150,7 +150,8 @@ public class ZkConfigAutoConfiguration {
 	@Bean
 	ChangePipeline zkConfigChangePipeline(ConfigContexts contexts, ObjectProvider<ConfigGuard> guard,
 			Rejections rejections, ObjectProvider<ApplyStep> steps, ObjectProvider<ChangeListener> listeners,
-			ApplicationContext context, ZkConfigProperties properties, ObjectProvider<SecretValues> secrets) {
+			ConfigurableApplicationContext context, ZkConfigProperties properties,
+			ObjectProvider<SecretValues> secrets) {
 		ChangePipeline pipeline = new ChangePipeline(contexts, guard.getIfAvailable(), rejections,
 				steps.orderedStream().toList(), listeners.orderedStream().toList(), context,
 				properties.getRefresh().getCoalesceWindow(), properties.getGuard().getEmptyZnodeGrace());
