@@ -7,8 +7,8 @@ import java.util.Set;
 import dev.zkconfig.snapshot.ConfigChange;
 
 /**
- * One round of accepted changes as the {@link ApplyStep}s apply them: the changes, and
- * the beans the steps touch while applying them.
+ * One round of accepted changes as the {@link ApplyStep}s apply them: the changes, the
+ * keys whose values they alter, and the beans the steps touch while applying them.
  */
 public final class ApplyRound {
 
@@ -18,9 +18,9 @@ public final class ApplyRound {
 
 	private final Set<String> keys;
 
-	ApplyRound(List<ConfigChange> changes) {
+	ApplyRound(List<ConfigChange> changes, Set<String> keys) {
 		this.changes = List.copyOf(changes);
-		this.keys = ConfigChange.keysOf(this.changes);
+		this.keys = keys;
 	}
 
 	/**
@@ -32,7 +32,8 @@ public final class ApplyRound {
 	}
 
 	/**
-	 * Return the keys that changed.
+	 * Return the keys whose values changed: the changed keys, then those whose values
+	 * refer to them through placeholders.
 	 * @return the keys
 	 */
 	public Set<String> getKeys() {

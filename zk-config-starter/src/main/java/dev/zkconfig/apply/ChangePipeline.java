@@ -78,7 +78,7 @@ public final class ChangePipeline implements SmartLifecycle {
 		this.contexts = contexts;
 		List<ChangeListener> told = List.copyOf(listeners);
 		this.rounds = new RoundRunner(guard, rejections, new RejectionReporter(rejections, application, told), steps,
-				told, new ShadowedChanges(application.getEnvironment()), emptyZNodeGrace);
+				told, new EffectiveChanges(application.getEnvironment()), emptyZNodeGrace);
 		this.minIntervalNanos = minInterval.toNanos();
 	}
 

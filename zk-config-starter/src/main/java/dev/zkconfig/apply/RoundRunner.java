@@ -45,7 +45,7 @@ final class RoundRunner {
 
 	private final List<ChangeListener> listeners;
 
-	private final ShadowedChanges shadowed;
+	private final EffectiveChanges effective;
 
 	private final Duration emptyZNodeGrace;
 
@@ -56,13 +56,13 @@ final class RoundRunner {
 	private SecretValues secrets = SecretValues.DEFAULTS;
 
 	RoundRunner(@Nullable ConfigGuard guard, Rejections rejections, RejectionReporter reporter, List<ApplyStep> steps,
-			List<ChangeListener> listeners, ShadowedChanges shadowed, Duration emptyZNodeGrace) {
+			List<ChangeListener> listeners, EffectiveChanges effective, Duration emptyZNodeGrace) {
 		this.guard = guard;
 		this.rejections = rejections;
 		this.reporter = reporter;
 		this.steps = List.copyOf(steps);
 		this.listeners = List.copyOf(listeners);
-		this.shadowed = shadowed;
+		this.effective = effective;
 		this.emptyZNodeGrace = emptyZNodeGrace;
 	}
 
@@ -98,14 +98,15 @@ final class RoundRunner {
 
 	private void apply(List<ConfigChange> accepted, long modifiedAt) {
 		long start = System.nanoTime();
-		List<ConfigChange> visible = this.shadowed.visible(accepted);
-		Set<String> beans = visible.isEmpty() ? Set.of() : runSteps(new ApplyRound(visible));
+		List<ConfigChange> visible = this.effective.visible(accepted);
+		ApplyRound round = visible.isEmpty() ? null : new ApplyRound(visible, this.effective.keys(visible));
+		Set<String> beans = (round != null) ? runSteps(round) : Set.of();
 		AppliedChanges applied = new AppliedChanges(accepted, Instant.now(),
 				Duration.ofNanos(System.nanoTime() - start),
 				(modifiedAt != 0) ? Instant.ofEpochMilli(modifiedAt) : null, beans);
 		this.appliedRounds.incrementAndGet();
 		this.listeners.forEach((listener) -> listener.applied(applied));
-		log(applied, visible);
+		log(applied, visible, (round != null) ? round.getKeys() : Set.of());
 	}
 
 	private Set<String> runSteps(ApplyRound round) {
@@ -121,7 +122,7 @@ final class RoundRunner {
 		return round.getBeans();
 	}
 
-	private void log(AppliedChanges applied, List<ConfigChange> visible) {
+	private void log(AppliedChanges applied, List<ConfigChange> visible, Set<String> keys) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Applied ZooKeeper configuration changes in " + applied.duration().toMillis() + " ms: "
 					+ applied.changes()
@@ -130,7 +131,9 @@ final class RoundRunner {
 						.toList());
 		}
 		else if (logger.isInfoEnabled() && !visible.isEmpty()) {
-			logger.info("Applied ZooKeeper configuration changes to keys " + ConfigChange.keysOf(visible));
+			Set<String> changed = ConfigChange.keysOf(visible);
+			logger.info("Applied ZooKeeper configuration changes to keys " + changed
+					+ ((keys.size() > changed.size()) ? " and the keys referring to them " + keys : ""));
 		}
 		if (logger.isInfoEnabled() && visible.size() != applied.changes().size()) {
 			List<ConfigChange> hidden = new ArrayList<>(applied.changes());

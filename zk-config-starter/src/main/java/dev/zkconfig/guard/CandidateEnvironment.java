@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.AbstractEnvironment;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.env.PropertySource;
@@ -141,7 +140,7 @@ final class CandidateEnvironment {
 	}
 
 	/** A context's source that shows a candidate snapshot while one is being checked. */
-	private static final class CandidatePropertySource extends EnumerablePropertySource<ConfigContext> {
+	private static final class CandidatePropertySource extends ZkPropertySource {
 
 		private volatile @Nullable ConfigSnapshot shown;
 
@@ -149,24 +148,10 @@ final class CandidateEnvironment {
 			super(name, context);
 		}
 
-		private ConfigSnapshot snapshot() {
+		@Override
+		public ConfigSnapshot getSnapshot() {
 			ConfigSnapshot candidate = this.shown;
-			return (candidate != null) ? candidate : getSource().getAccepted();
-		}
-
-		@Override
-		public @Nullable Object getProperty(String name) {
-			return snapshot().get(name);
-		}
-
-		@Override
-		public boolean containsProperty(String name) {
-			return snapshot().get(name) != null;
-		}
-
-		@Override
-		public String[] getPropertyNames() {
-			return snapshot().getNames();
+			return (candidate != null) ? candidate : super.getSnapshot();
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,7 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * converted to its target type with the application's conversion service, every
  * {@code @ConfigurationProperties} bean the change concerns is bound ({@code @Validated}
  * constraints included), and every changed value's own placeholders are resolved, all
- * against the candidate. Nothing in service is touched. Used by one thread at a time.
+ * against the candidate. A key whose value refers to a changed key through a placeholder
+ * is checked as if it had changed too ({@link PlaceholderReferences}). Nothing in service
+ * is touched. Used by one thread at a time.
  */
 public class ConfigGuard implements AutoCloseable {
 
@@ -43,6 +46,8 @@ public class ConfigGuard implements AutoCloseable {
 	private final CandidateEnvironment environment;
 
 	private final PropertiesBindingCheck bindingCheck;
+
+	private final PlaceholderReferences references = new PlaceholderReferences();
 
 	private @Nullable TypeConverter typeConverter;
 
@@ -73,17 +78,17 @@ public class ConfigGuard implements AutoCloseable {
 		if (!candidate.hasChanges()) {
 			return List.of();
 		}
-		Check check = new Check(context, candidate);
 		this.environment.show(context, candidate.snapshot());
 		try {
+			Check check = new Check(context, candidate);
 			check.changedValues();
 			check.valueInjections();
 			check.propertiesBeans();
+			return check.rejections;
 		}
 		finally {
 			this.environment.reset();
 		}
-		return check.rejections;
 	}
 
 	@Override
@@ -109,14 +114,21 @@ public class ConfigGuard implements AutoCloseable {
 		return this.secrets;
 	}
 
-	/** One candidate's check. */
+	/**
+	 * One candidate's check, of its changed keys and of the keys whose values refer to
+	 * them.
+	 */
 	private final class Check {
 
 		private final ConfigContext context;
 
 		private final Candidate candidate;
 
+		/** The changed keys, then the keys referring to them. */
 		private final Set<String> keys = new LinkedHashSet<>();
+
+		/** The changed key each referring key leads to. */
+		private final Map<String, String> referring;
 
 		private final List<ConfigurationPropertyName> names;
 
@@ -126,23 +138,31 @@ public class ConfigGuard implements AutoCloseable {
 			this.context = context;
 			this.candidate = candidate;
 			candidate.changes().forEach((change) -> this.keys.add(change.key()));
+			this.referring = ConfigGuard.this.references.referring(this.keys,
+					ConfigGuard.this.environment.getSources());
+			this.keys.addAll(this.referring.keySet());
 			this.names = ConfigurationPropertiesIndex.adapt(this.keys);
 		}
 
 		/**
-		 * A changed value's placeholders must resolve, or the Environment itself fails to
-		 * read it.
+		 * A changed value's placeholders, and those of the values referring to it, must
+		 * resolve, or the Environment itself fails to read it.
 		 */
 		void changedValues() {
 			for (ConfigChange change : this.candidate.changes()) {
 				if (change.newValue() != null && change.newValue().contains("${")) {
-					try {
-						ConfigGuard.this.environment.getResolver().getProperty(change.key());
-					}
-					catch (RuntimeException ex) {
-						reject(change.key(), "the Environment", Failures.describe(ex), ex);
-					}
+					resolve(change.key());
 				}
+			}
+			this.referring.keySet().forEach(this::resolve);
+		}
+
+		private void resolve(String key) {
+			try {
+				ConfigGuard.this.environment.getResolver().getProperty(key);
+			}
+			catch (RuntimeException ex) {
+				reject(key, "the Environment", Failures.describe(ex), ex);
 			}
 		}
 
@@ -207,7 +227,18 @@ public class ConfigGuard implements AutoCloseable {
 			return (under != null) ? under : this.keys.iterator().next();
 		}
 
-		private void reject(String key, String target, String reason, @Nullable Throwable failure) {
+		/**
+		 * Reject the change of a key, or of the changed key that a referring key leads
+		 * to.
+		 */
+		private void reject(String keyRead, String target, String reason, @Nullable Throwable failure) {
+			String key = this.referring.get(keyRead);
+			if (key != null) {
+				target += " through key '" + keyRead + "', which refers to it";
+			}
+			else {
+				key = keyRead;
+			}
 			ConfigSnapshot snapshot = this.candidate.snapshot();
 			String path = snapshot.getOrigin(key);
 			if (path == null) {

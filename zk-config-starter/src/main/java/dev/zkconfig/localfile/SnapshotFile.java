@@ -140,7 +140,7 @@ public final class SnapshotFile {
 			throw new SnapshotFileException(file, "is corrupt: its checksum does not match its content", null);
 		}
 		try {
-			return new ConfigSnapshot(context, properties, origins, null, zxid, Instant.parse(acceptedAt),
+			return new ConfigSnapshot(context, properties, origins, null, null, zxid, Instant.parse(acceptedAt),
 					ConfigSnapshot.Origin.LOCAL_FILE);
 		}
 		catch (RuntimeException ex) {

@@ -143,8 +143,8 @@ public final class CandidateBuilder {
 		Candidate candidate = build(ConfigSnapshot.empty(this.contextPath), changes, changes.paths().keySet());
 		ConfigSnapshot snapshot = candidate.snapshot();
 		ConfigSnapshot versioned = new ConfigSnapshot(this.contextPath, snapshot.properties(), snapshot.origins(),
-				snapshot.getNames(), Math.max(snapshot.getZxid(), changes.zxid()), snapshot.getAcceptedAt(),
-				Origin.ZOOKEEPER);
+				snapshot.getNames(), snapshot.getPlaceholderKeys(), Math.max(snapshot.getZxid(), changes.zxid()),
+				snapshot.getAcceptedAt(), Origin.ZOOKEEPER);
 		return new Candidate(versioned, candidate.changes(), candidate.problems(), candidate.paths(),
 				candidate.documents(), candidate.modifiedAt());
 	}
@@ -172,7 +172,8 @@ public final class CandidateBuilder {
 		}
 		String[] names = before.keySet().equals(after.keySet()) ? accepted.getNames() : whole.snapshot().getNames();
 		ConfigSnapshot snapshot = new ConfigSnapshot(this.contextPath, whole.snapshot().properties(),
-				whole.snapshot().origins(), names, zxid, whole.snapshot().getAcceptedAt(), Origin.ZOOKEEPER);
+				whole.snapshot().origins(), names, whole.snapshot().getPlaceholderKeys(), zxid,
+				whole.snapshot().getAcceptedAt(), Origin.ZOOKEEPER);
 		return new Candidate(snapshot, diff, whole.problems(), changes.covered(), whole.documents(),
 				whole.modifiedAt());
 	}

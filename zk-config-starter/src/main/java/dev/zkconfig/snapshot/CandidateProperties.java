@@ -32,11 +32,14 @@ final class CandidateProperties {
 
 	private final Set<String> removed = new HashSet<>();
 
+	private Set<String> placeholderKeys;
+
 	CandidateProperties(String contextPath, ConfigSnapshot accepted) {
 		this.contextPath = contextPath;
 		this.accepted = accepted;
 		this.values = accepted.properties();
 		this.origins = accepted.origins();
+		this.placeholderKeys = accepted.getPlaceholderKeys();
 	}
 
 	boolean comesFromKeyZNode(String key) {
@@ -63,6 +66,7 @@ final class CandidateProperties {
 			if (this.values.put(shared, value) == null && !this.removed.remove(shared)) {
 				this.added.add(shared);
 			}
+			placeholder(shared, ConfigSnapshot.holdsPlaceholder(value));
 		}
 		if (!Objects.equals(origin, this.origins.get(key))) {
 			writableOrigins();
@@ -93,10 +97,25 @@ final class CandidateProperties {
 			if (!this.added.remove(key)) {
 				this.removed.add(key);
 			}
+			placeholder(key, false);
 		}
 		if (this.origins.containsKey(key)) {
 			writableOrigins();
 			this.origins.remove(key);
+		}
+	}
+
+	private void placeholder(String key, boolean holds) {
+		if (holds != this.placeholderKeys.contains(key)) {
+			if (this.placeholderKeys == this.accepted.getPlaceholderKeys()) {
+				this.placeholderKeys = new HashSet<>(this.placeholderKeys);
+			}
+			if (holds) {
+				this.placeholderKeys.add(key);
+			}
+			else {
+				this.placeholderKeys.remove(key);
+			}
 		}
 	}
 
@@ -126,7 +145,7 @@ final class CandidateProperties {
 
 	ConfigSnapshot snapshot(long zxid) {
 		return new ConfigSnapshot(this.contextPath, LayeredMap.settled(this.values), LayeredMap.settled(this.origins),
-				names(), zxid, Instant.now(), Origin.ZOOKEEPER);
+				names(), Set.copyOf(this.placeholderKeys), zxid, Instant.now(), Origin.ZOOKEEPER);
 	}
 
 	/** The accepted names without the removed keys, merged with the added ones. */

@@ -3,7 +3,9 @@ package dev.zkconfig.snapshot;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +33,8 @@ public final class ConfigSnapshot {
 
 	private final String[] names;
 
+	private final Set<String> placeholderKeys;
+
 	private final long zxid;
 
 	private final Instant acceptedAt;
@@ -45,18 +49,22 @@ public final class ConfigSnapshot {
 	 * @param origins the znode each key comes from, for the keys that do not come from
 	 * their canonical key znode ({@link ZNodeKeys#pathOf(String, String)}); not copied
 	 * @param names the keys of the properties, sorted; {@code null} to derive them
+	 * @param placeholderKeys the keys whose values hold a placeholder; {@code null} to
+	 * derive them
 	 * @param zxid the highest zxid the snapshot reflects
 	 * @param acceptedAt when it was accepted
 	 * @param origin where it was read from
 	 */
 	public ConfigSnapshot(String contextPath, Map<String, String> properties, Map<String, String> origins,
-			String @Nullable [] names, long zxid, Instant acceptedAt, Origin origin) {
+			String @Nullable [] names, @Nullable Set<String> placeholderKeys, long zxid, Instant acceptedAt,
+			Origin origin) {
 		this.contextPath = contextPath;
 		this.properties = properties;
 		this.propertiesView = Collections.unmodifiableMap(properties);
 		this.origins = origins;
 		this.originsView = Collections.unmodifiableMap(origins);
 		this.names = (names != null) ? names : sortedKeys(properties);
+		this.placeholderKeys = (placeholderKeys != null) ? placeholderKeys : placeholderKeysOf(properties);
 		this.zxid = zxid;
 		this.acceptedAt = acceptedAt;
 		this.origin = origin;
@@ -68,13 +76,34 @@ public final class ConfigSnapshot {
 	 * @return the snapshot
 	 */
 	public static ConfigSnapshot empty(String contextPath) {
-		return new ConfigSnapshot(contextPath, Map.of(), Map.of(), NO_NAMES, 0, Instant.EPOCH, Origin.ZOOKEEPER);
+		return new ConfigSnapshot(contextPath, Map.of(), Map.of(), NO_NAMES, Set.of(), 0, Instant.EPOCH,
+				Origin.ZOOKEEPER);
 	}
 
 	private static String[] sortedKeys(Map<String, String> properties) {
 		String[] names = properties.keySet().toArray(NO_NAMES);
 		Arrays.sort(names);
 		return names;
+	}
+
+	private static Set<String> placeholderKeysOf(Map<String, String> properties) {
+		Set<String> keys = new HashSet<>();
+		properties.forEach((key, value) -> {
+			if (holdsPlaceholder(value)) {
+				keys.add(key);
+			}
+		});
+		return Set.copyOf(keys);
+	}
+
+	/**
+	 * Whether a value holds a placeholder, which the {@code Environment} resolves when
+	 * the value is read.
+	 * @param value the value
+	 * @return {@code true} if it holds {@code ${}
+	 */
+	static boolean holdsPlaceholder(String value) {
+		return value.contains("${");
 	}
 
 	/**
@@ -114,6 +143,15 @@ public final class ConfigSnapshot {
 	 */
 	public String[] getNames() {
 		return this.names;
+	}
+
+	/**
+	 * Return the keys whose values hold a placeholder ({@code ${...}}): their values
+	 * change with the keys they refer to.
+	 * @return the keys, unmodifiable; usually empty
+	 */
+	public Set<String> getPlaceholderKeys() {
+		return this.placeholderKeys;
 	}
 
 	/**

@@ -66,7 +66,8 @@ class ValueInPlaceStepTests {
 	}
 
 	private static ApplyRound round() {
-		return new ApplyRound(List.of(new ConfigChange("/config/test", "greeting.message", "Hello", "Hi", 2)));
+		List<ConfigChange> changes = List.of(new ConfigChange("/config/test", "greeting.message", "Hello", "Hi", 2));
+		return new ApplyRound(changes, ConfigChange.keysOf(changes));
 	}
 
 	/**

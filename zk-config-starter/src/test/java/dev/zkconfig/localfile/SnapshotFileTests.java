@@ -22,7 +22,7 @@ class SnapshotFileTests {
 
 	private final ConfigSnapshot snapshot = new ConfigSnapshot("/config/app",
 			Map.of("greeting.message", "hello", "db.password", "s3cret", "list[0]", "a"),
-			Map.of("list[0]", "/config/app/application.yml"), null, 0x1f, Instant.parse("2026-11-23T10:00:00Z"),
+			Map.of("list[0]", "/config/app/application.yml"), null, null, 0x1f, Instant.parse("2026-11-23T10:00:00Z"),
 			ConfigSnapshot.Origin.ZOOKEEPER);
 
 	@Test
@@ -103,8 +103,8 @@ class SnapshotFileTests {
 		assertThat(read.getOrigin("list[1]")).isEqualTo("/config/app/application.yml");
 		Map<String, String> properties = new java.util.LinkedHashMap<>(read.getProperties());
 		properties.put("db.password", "s3cret");
-		ConfigSnapshot written = new ConfigSnapshot("/config/app", properties, read.getOrigins(), null, read.getZxid(),
-				read.getAcceptedAt(), ConfigSnapshot.Origin.ZOOKEEPER);
+		ConfigSnapshot written = new ConfigSnapshot("/config/app", properties, read.getOrigins(), null, null,
+				read.getZxid(), read.getAcceptedAt(), ConfigSnapshot.Origin.ZOOKEEPER);
 		Path file = this.directory.resolve("app.json");
 		SnapshotFile.write(file, written, (key) -> key.endsWith(".password"));
 		assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(earlier));

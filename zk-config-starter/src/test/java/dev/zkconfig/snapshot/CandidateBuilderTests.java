@@ -84,6 +84,28 @@ class CandidateBuilderTests {
 	}
 
 	@Test
+	void eachSnapshotKnowsItsKeysWithPlaceholders() {
+		this.tree.put("/config/app/host", "h1");
+		this.tree.put("/config/app/url", "https://${host}/api");
+		this.tree.put("/config/app/application.yml", "timeout: ${seconds:5}s\nplain: text");
+		Candidate initial = initial();
+		assertThat(initial.snapshot().getPlaceholderKeys()).containsExactlyInAnyOrder("url", "timeout");
+
+		this.tree.put("/config/app/url", "https://fixed/api");
+		this.tree.put("/config/app/plain", "${host}");
+		Candidate changed = next(initial);
+		assertThat(changed.snapshot().getPlaceholderKeys()).containsExactlyInAnyOrder("plain", "timeout");
+
+		this.tree.delete("/config/app/plain");
+		this.tree.delete("/config/app/application.yml");
+		Candidate removed = next(changed);
+		assertThat(removed.snapshot().getPlaceholderKeys()).isEmpty();
+
+		this.tree.put("/config/app/host", "h2");
+		assertThat(next(removed).snapshot().getPlaceholderKeys()).isSameAs(removed.snapshot().getPlaceholderKeys());
+	}
+
+	@Test
 	void aChangeOfOneValueSharesTheNamesOfTheSnapshotBefore() {
 		this.tree.put("/config/app/a", "1");
 		this.tree.put("/config/app/b", "1");

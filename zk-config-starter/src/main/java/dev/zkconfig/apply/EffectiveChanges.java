@@ -1,8 +1,13 @@
 package dev.zkconfig.apply;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import dev.zkconfig.guard.PlaceholderReferences;
 import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.source.ZkPropertySource;
 
@@ -12,18 +17,24 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Sorts out the accepted changes that leave the application's configuration as it was,
- * because a property source of higher precedence than their context's holds the same key
- * in any relaxed form: a profile's context, a system property, an environment variable, a
- * command-line argument. Such a change is accepted and recorded, but no bean is updated
- * and no listener is told, as Spring Cloud's {@code EnvironmentChangeEvent} would not
- * list its key.
+ * What accepted changes change in the application's configuration.
+ * <p>
+ * A change leaves it as it was when a property source of higher precedence than its
+ * context's holds the same key in any relaxed form: a profile's context, a system
+ * property, an environment variable, a command-line argument. Such a change is accepted
+ * and recorded, but no bean is updated and no listener is told, as Spring Cloud's
+ * {@code EnvironmentChangeEvent} would not list its key.
+ * <p>
+ * A key whose value refers to a changed key through a placeholder changes with it, in
+ * whichever source it is defined: the beans that read it are updated too.
  */
-final class ShadowedChanges {
+final class EffectiveChanges {
 
 	private final ConfigurableEnvironment environment;
 
-	ShadowedChanges(ConfigurableEnvironment environment) {
+	private final PlaceholderReferences references = new PlaceholderReferences();
+
+	EffectiveChanges(ConfigurableEnvironment environment) {
 		this.environment = environment;
 	}
 
@@ -41,6 +52,23 @@ final class ShadowedChanges {
 			}
 		}
 		return (visible.size() != changes.size()) ? visible : changes;
+	}
+
+	/**
+	 * Return the keys whose values the changes alter: theirs, and those of the keys that
+	 * refer to them.
+	 * @param visible the visible changes
+	 * @return the keys, changed ones first
+	 */
+	Set<String> keys(List<ConfigChange> visible) {
+		Set<String> changed = ConfigChange.keysOf(visible);
+		Map<String, String> referring = this.references.referring(changed, this.environment.getPropertySources());
+		if (referring.isEmpty()) {
+			return changed;
+		}
+		Set<String> keys = new LinkedHashSet<>(changed);
+		keys.addAll(referring.keySet());
+		return Collections.unmodifiableSet(keys);
 	}
 
 	private static boolean hidden(ConfigChange change, Iterable<ConfigurationPropertySource> sources) {

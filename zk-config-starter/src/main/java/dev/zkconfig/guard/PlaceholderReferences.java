@@ -1,0 +1,134 @@
+package dev.zkconfig.guard;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.zkconfig.snapshot.ConfigSnapshot;
+import dev.zkconfig.source.ZkPropertySource;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.PropertySources;
+import org.springframework.util.PropertyPlaceholderHelper;
+
+/**
+ * Finds the keys whose values refer to other keys through placeholders
+ * ({@code url=https://${host}/api}), in every property source of the application: when
+ * {@code host} changes, whatever reads {@code url} must be checked and updated too.
+ * <p>
+ * A ZooKeeper context's snapshot knows its keys with placeholders. The other sources are
+ * read once each and remembered while they stay in the environment, as they do not change
+ * while the application runs. Used by one thread at a time.
+ */
+public final class PlaceholderReferences {
+
+	private static final PropertyPlaceholderHelper parser = new PropertyPlaceholderHelper("${", "}", ":", '\\', true);
+
+	private Map<PropertySource<?>, List<Referring>> otherSources = new IdentityHashMap<>();
+
+	/**
+	 * Return the keys whose values refer to the given keys, directly or through other
+	 * such keys, in any relaxed form.
+	 * @param keys the changed keys
+	 * @param sources the property sources to look in
+	 * @return each referring key with the given key it leads to, in the order found;
+	 * empty when none refers to them
+	 */
+	public Map<String, String> referring(Collection<String> keys, PropertySources sources) {
+		List<Referring> candidates = referringKeys(sources);
+		if (candidates.isEmpty()) {
+			return Map.of();
+		}
+		Map<ConfigurationPropertyName, String> reached = new HashMap<>();
+		for (String key : keys) {
+			reached.putIfAbsent(ConfigurationPropertyName.adapt(key, '.'), key);
+		}
+		Map<String, String> referring = new LinkedHashMap<>();
+		boolean found = true;
+		while (found) {
+			found = false;
+			for (Referring candidate : candidates) {
+				if (!reached.containsKey(candidate.name()) && !referring.containsKey(candidate.key())) {
+					String changed = firstReached(candidate.references(), reached);
+					if (changed != null) {
+						referring.put(candidate.key(), changed);
+						reached.put(candidate.name(), changed);
+						found = true;
+					}
+				}
+			}
+		}
+		return referring;
+	}
+
+	private static @Nullable String firstReached(List<ConfigurationPropertyName> references,
+			Map<ConfigurationPropertyName, String> reached) {
+		for (ConfigurationPropertyName reference : references) {
+			String changed = reached.get(reference);
+			if (changed != null) {
+				return changed;
+			}
+		}
+		return null;
+	}
+
+	private List<Referring> referringKeys(PropertySources sources) {
+		List<Referring> referring = new ArrayList<>();
+		Map<PropertySource<?>, List<Referring>> seen = new IdentityHashMap<>();
+		for (PropertySource<?> source : sources) {
+			if (source instanceof ZkPropertySource zkSource) {
+				ConfigSnapshot snapshot = zkSource.getSnapshot();
+				for (String key : snapshot.getPlaceholderKeys()) {
+					String value = snapshot.get(key);
+					if (value != null) {
+						referring.add(Referring.of(key, value));
+					}
+				}
+			}
+			else if (source instanceof EnumerablePropertySource<?> enumerable
+					&& !ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
+				List<Referring> known = this.otherSources.get(source);
+				referring.addAll(seen.computeIfAbsent(source, (key) -> (known != null) ? known : read(enumerable)));
+			}
+		}
+		this.otherSources = seen;
+		return referring;
+	}
+
+	private static List<Referring> read(EnumerablePropertySource<?> source) {
+		List<Referring> referring = new ArrayList<>();
+		for (String key : source.getPropertyNames()) {
+			if (source.getProperty(key) instanceof String value && value.contains("${")) {
+				referring.add(Referring.of(key, value));
+			}
+		}
+		return List.copyOf(referring);
+	}
+
+	/** A key whose value holds placeholders, and the keys they name. */
+	private record Referring(String key, ConfigurationPropertyName name, List<ConfigurationPropertyName> references) {
+
+		static Referring of(String key, String value) {
+			List<ConfigurationPropertyName> references = new ArrayList<>();
+			// every name is looked up, those in defaults too: none resolves here
+			parser.replacePlaceholders(value, (placeholder) -> {
+				ConfigurationPropertyName name = ConfigurationPropertyName.adapt(placeholder, '.');
+				if (!name.isEmpty()) {
+					references.add(name);
+				}
+				return null;
+			});
+			return new Referring(key, ConfigurationPropertyName.adapt(key, '.'), List.copyOf(references));
+		}
+
+	}
+
+}
