@@ -32,7 +32,16 @@ public final class PlaceholderReferences {
 
 	private static final PropertyPlaceholderHelper parser = new PropertyPlaceholderHelper("${", "}", ":", '\\', true);
 
+	/** The sources last looked in, in their order. */
+	private List<PropertySource<?>> sources = List.of();
+
+	/**
+	 * The referring keys of the sources other than ZooKeeper contexts, each read once.
+	 */
 	private Map<PropertySource<?>, List<Referring>> otherSources = new IdentityHashMap<>();
+
+	/** The referring keys of the sources other than ZooKeeper contexts, all together. */
+	private List<Referring> others = List.of();
 
 	/**
 	 * Return the keys whose values refer to the given keys, directly or through other
@@ -81,26 +90,52 @@ public final class PlaceholderReferences {
 	}
 
 	private List<Referring> referringKeys(PropertySources sources) {
-		List<Referring> referring = new ArrayList<>();
-		Map<PropertySource<?>, List<Referring>> seen = new IdentityHashMap<>();
-		for (PropertySource<?> source : sources) {
+		if (!sameSources(sources)) {
+			readOtherSources(sources);
+		}
+		List<Referring> withContexts = null;
+		for (PropertySource<?> source : this.sources) {
 			if (source instanceof ZkPropertySource zkSource) {
 				ConfigSnapshot snapshot = zkSource.getSnapshot();
 				for (String key : snapshot.getPlaceholderKeys()) {
 					String value = snapshot.get(key);
 					if (value != null) {
-						referring.add(Referring.of(key, value));
+						withContexts = (withContexts != null) ? withContexts : new ArrayList<>(this.others);
+						withContexts.add(Referring.of(key, value));
 					}
 				}
 			}
-			else if (source instanceof EnumerablePropertySource<?> enumerable
-					&& !ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
-				List<Referring> known = this.otherSources.get(source);
-				referring.addAll(seen.computeIfAbsent(source, (key) -> (known != null) ? known : read(enumerable)));
+		}
+		return (withContexts != null) ? withContexts : this.others;
+	}
+
+	private boolean sameSources(PropertySources sources) {
+		int i = 0;
+		for (PropertySource<?> source : sources) {
+			if (i >= this.sources.size() || this.sources.get(i++) != source) {
+				return false;
 			}
 		}
-		this.otherSources = seen;
-		return referring;
+		return i == this.sources.size();
+	}
+
+	private void readOtherSources(PropertySources sources) {
+		List<PropertySource<?>> all = new ArrayList<>();
+		Map<PropertySource<?>, List<Referring>> otherSources = new IdentityHashMap<>();
+		List<Referring> others = new ArrayList<>();
+		for (PropertySource<?> source : sources) {
+			all.add(source);
+			if (!(source instanceof ZkPropertySource) && source instanceof EnumerablePropertySource<?> enumerable
+					&& !ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
+				List<Referring> known = this.otherSources.get(source);
+				List<Referring> read = (known != null) ? known : read(enumerable);
+				otherSources.put(source, read);
+				others.addAll(read);
+			}
+		}
+		this.sources = List.copyOf(all);
+		this.otherSources = otherSources;
+		this.others = List.copyOf(others);
 	}
 
 	private static List<Referring> read(EnumerablePropertySource<?> source) {
