@@ -5,16 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.zkconfig.snapshot.ConfigChange;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.ApplicationListenerMethodAdapter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ClassUtils;
 
 /**
- * Calls a {@link ZkConfigListener} method with the changes it asked for only.
+ * Calls a {@link ZkConfigListener} method with the changes it asked for only. A listener
+ * that fails is logged, and the listeners after it still hear of the change.
  */
 class ZkConfigListenerMethodAdapter extends ApplicationListenerMethodAdapter {
+
+	private static final Log logger = LogFactory.getLog(ZkConfigListener.class);
+
+	private final String description;
 
 	private final List<ConfigurationPropertyName> keys = new ArrayList<>();
 
@@ -22,6 +31,8 @@ class ZkConfigListenerMethodAdapter extends ApplicationListenerMethodAdapter {
 
 	ZkConfigListenerMethodAdapter(String beanName, Class<?> targetClass, Method method) {
 		super(beanName, targetClass, method);
+		this.description = "@ZkConfigListener method " + ClassUtils.getUserClass(targetClass).getName() + "."
+				+ method.getName();
 		Class<?>[] parameters = method.getParameterTypes();
 		if (parameters.length == 1 && !parameters[0].isAssignableFrom(ZkConfigChangeEvent.class)) {
 			throw new IllegalStateException("@ZkConfigListener method '" + method.getName() + "' of "
@@ -41,19 +52,30 @@ class ZkConfigListenerMethodAdapter extends ApplicationListenerMethodAdapter {
 
 	@Override
 	public void processEvent(ApplicationEvent event) {
-		if (!(event instanceof ZkConfigChangeEvent changes) || (this.keys.isEmpty() && this.prefixes.isEmpty())) {
+		if (!(event instanceof ZkConfigChangeEvent changes)) {
 			super.processEvent(event);
 			return;
 		}
+		ZkConfigChangeEvent asked = (this.keys.isEmpty() && this.prefixes.isEmpty()) ? changes : asked(changes);
+		if (asked == null) {
+			return;
+		}
+		try {
+			super.processEvent(asked);
+		}
+		catch (RuntimeException ex) {
+			logger.error(this.description + " failed for the changes to keys " + asked.getKeys(), ex);
+		}
+	}
+
+	private @Nullable ZkConfigChangeEvent asked(ZkConfigChangeEvent changes) {
 		List<ConfigChange> asked = new ArrayList<>();
 		for (ConfigChange change : changes.getChanges()) {
 			if (asked(ConfigurationPropertyName.adapt(change.key(), '.'))) {
 				asked.add(change);
 			}
 		}
-		if (!asked.isEmpty()) {
-			super.processEvent(new ZkConfigChangeEvent(changes.getSource(), asked));
-		}
+		return asked.isEmpty() ? null : new ZkConfigChangeEvent(changes.getSource(), asked);
 	}
 
 	private boolean asked(ConfigurationPropertyName key) {

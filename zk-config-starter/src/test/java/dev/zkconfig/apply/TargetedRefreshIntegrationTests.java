@@ -15,12 +15,15 @@ import dev.zkconfig.event.ZkConfigListener;
 import dev.zkconfig.guard.Rejections;
 import dev.zkconfig.snapshot.ConfigChange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.context.config.annotation.RefreshScope;
@@ -41,6 +44,7 @@ import static org.awaitility.Awaitility.await;
  * the keys they asked for. {@code @Value}s of singletons:
  * {@link ValueInPlaceIntegrationTests}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TargetedRefreshIntegrationTests {
 
 	@RegisterExtension
@@ -130,6 +134,19 @@ class TargetedRefreshIntegrationTests {
 			List<String> calls = List.copyOf(listeners.calls);
 			assertThat(calls).containsExactlyInAnyOrder("first:[pool.size]", "second:[pool.size]:2", "other:[other]");
 			assertThat(calls.indexOf("second:[pool.size]:2")).isEqualTo(calls.indexOf("first:[pool.size]") + 1);
+		}
+	}
+
+	@Test
+	void aListenerThatFailsIsLoggedAndTheOthersStillHearOfTheChange(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = zk.run(ListenerApp.class, "failing")) {
+			Listeners listeners = context.getBean(Listeners.class);
+			zk.set("/config/failing/pool/fail", "now");
+			await().until(() -> listeners.calls.contains("first:[pool.fail]"));
+			assertThat(output).contains(
+					"@ZkConfigListener method " + Listeners.class.getName()
+							+ ".failing failed for the changes to keys [pool.fail]",
+					"IllegalStateException: listener failed");
 		}
 	}
 
@@ -363,6 +380,12 @@ class TargetedRefreshIntegrationTests {
 
 		Listeners(Pool pool) {
 			this.pool = pool;
+		}
+
+		@ZkConfigListener(keys = "pool.fail")
+		@Order(0)
+		void failing() {
+			throw new IllegalStateException("listener failed");
 		}
 
 		@ZkConfigListener(prefixes = "pool")
