@@ -104,7 +104,17 @@ public class ValueInPlaceStep implements ApplyStep, Ordered {
 			return false;
 		}
 		for (int i = 0; i < injections.size(); i++) {
-			set(target, injections.get(i), values.get(i));
+			try {
+				set(target, injections.get(i), values.get(i));
+			}
+			catch (RuntimeException ex) {
+				// a setter of the bean's own refuses the value: the others still get
+				// theirs
+				logger.error("Could not update " + injections.get(i).describe() + " in place, it keeps its value: "
+						+ Failures.describe(ex) + " (stack trace at DEBUG for " + ValueInPlaceStep.class.getName()
+						+ ")");
+				logger.debug("Failure of " + injections.get(i).describe(), ex);
+			}
 		}
 		return true;
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.zkconfig.snapshot.ConfigChange;
+import dev.zkconfig.support.Failures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,9 @@ class ZkConfigListenerMethodAdapter extends ApplicationListenerMethodAdapter {
 			super.processEvent(asked);
 		}
 		catch (RuntimeException ex) {
-			logger.error(this.description + " failed for the changes to keys " + asked.getKeys(), ex);
+			logger.error(this.description + " failed for the changes to keys " + asked.getKeys() + ": "
+					+ Failures.describe(ex) + " (stack trace at DEBUG for " + ZkConfigListener.class.getName() + ")");
+			logger.debug("Failure of " + this.description, ex);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.zkconfig.ZkTestSupport;
 import dev.zkconfig.guard.Rejections;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.aop.support.AopUtils;
@@ -13,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.Async;
@@ -26,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  * them: through fields and setters, with defaults, nested placeholders, SpEL and relaxed
  * forms of their keys, and behind proxies.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ValueInPlaceIntegrationTests {
 
 	@RegisterExtension
@@ -105,6 +109,62 @@ class ValueInPlaceIntegrationTests {
 			zk.set("/config/proxied/greeting", "hi");
 			await().untilAsserted(() -> assertThat(greeter.greeting()).isEqualTo("hi"));
 		}
+	}
+
+	@Test
+	void aSetterThatRefusesAValueIsLoggedAndTheOtherBeansAreStillUpdated(CapturedOutput output) {
+		zk.set("/config/refusing/limit", "1");
+		try (ConfigurableApplicationContext context = zk.run(RefusingApp.class, "refusing")) {
+			Limited limited = context.getBean(Limited.class);
+			LimitReader reader = context.getBean(LimitReader.class);
+			zk.set("/config/refusing/limit", "-1");
+			await().untilAsserted(() -> assertThat(reader.limit).isEqualTo(-1));
+			assertThat(limited.limit).isEqualTo(1);
+			assertThat(output)
+				.contains("Could not update parameter 'limit' of method 'setLimit' of " + Limited.class.getName()
+						+ " (bean 'limited') in place, it keeps its value: IllegalArgumentException");
+			zk.set("/config/refusing/limit", "2");
+			await().untilAsserted(() -> assertThat(limited.limit).isEqualTo(2));
+		}
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class RefusingApp {
+
+		@Bean
+		Limited limited() {
+			return new Limited();
+		}
+
+		@Bean
+		LimitReader limitReader() {
+			return new LimitReader();
+		}
+
+	}
+
+	/** Refuses a negative limit in its setter, which the guard does not call. */
+	public static class Limited {
+
+		volatile int limit;
+
+		@Value("${limit}")
+		void setLimit(int limit) {
+			if (limit < 0) {
+				throw new IllegalArgumentException("negative limit");
+			}
+			this.limit = limit;
+		}
+
+	}
+
+	/** Reads the same key, after {@link Limited}. */
+	public static class LimitReader {
+
+		@Value("${limit}")
+		volatile int limit;
+
 	}
 
 	@SpringBootConfiguration
