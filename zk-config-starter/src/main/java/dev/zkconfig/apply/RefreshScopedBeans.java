@@ -38,6 +38,8 @@ final class RefreshScopedBeans {
 
 	private final Map<String, Tied> tied = new HashMap<>();
 
+	private final Map<String, List<ConfigurationPropertyName>> annotationKeys = new HashMap<>();
+
 	private RefreshScopedBeans(List<String> names) {
 		this.names = List.copyOf(names);
 		this.nameSet = Set.copyOf(names);
@@ -80,6 +82,10 @@ final class RefreshScopedBeans {
 		Class<?> type = beanFactory.getType(instance);
 		if (type != null && EnvironmentAware.class.isAssignableFrom(type)) {
 			this.environmentAware.add(name);
+		}
+		List<ConfigurationPropertyName> read = (type != null) ? AnnotationPlaceholders.of(type) : List.of();
+		if (!read.isEmpty()) {
+			this.annotationKeys.put(name, read);
 		}
 	}
 
@@ -135,6 +141,15 @@ final class RefreshScopedBeans {
 	 */
 	Map<String, ConfigurationPropertyName> ownPrefixes() {
 		return this.ownPrefixes;
+	}
+
+	/**
+	 * Return the keys that the placeholders of each bean's annotations read
+	 * ({@code @Scheduled(cron = "${job.cron}")}).
+	 * @return the keys of each bean with such placeholders, by its name
+	 */
+	Map<String, List<ConfigurationPropertyName>> annotationKeys() {
+		return this.annotationKeys;
 	}
 
 	/**

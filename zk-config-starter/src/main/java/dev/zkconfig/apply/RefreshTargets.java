@@ -3,6 +3,7 @@ package dev.zkconfig.apply;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -20,12 +21,13 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Which {@code @RefreshScope} beans a change concerns: those whose {@code @Value}s read a
- * changed key, those that are or depend on a {@code @ConfigurationProperties} bean whose
- * prefix covers it, those tied to it with {@link ZkConfigRefresh}, and those whose keys
- * cannot be told (they read the {@code Environment} themselves), which every change
- * concerns. A bean built with one of them injected is concerned too, after it: it may
- * have taken values from the instance that goes. Each is found from the changed keys,
- * without going through every bean.
+ * changed key, those whose annotations read it through a placeholder
+ * ({@code @Scheduled(cron = "${job.cron}")}), those that are or depend on a
+ * {@code @ConfigurationProperties} bean whose prefix covers it, those tied to it with
+ * {@link ZkConfigRefresh}, and those whose keys cannot be told (they read the
+ * {@code Environment} themselves), which every change concerns. A bean built with one of
+ * them injected is concerned too, after it: it may have taken values from the instance
+ * that goes. Each is found from the changed keys, without going through every bean.
  */
 final class RefreshTargets {
 
@@ -77,6 +79,11 @@ final class RefreshTargets {
 		}
 		beans.ownPrefixes().forEach((beanName, prefix) -> {
 			if (ConfigurationPropertiesIndex.related(prefix, names)) {
+				concerned.add(beanName);
+			}
+		});
+		beans.annotationKeys().forEach((beanName, read) -> {
+			if (!Collections.disjoint(read, names)) {
 				concerned.add(beanName);
 			}
 		});

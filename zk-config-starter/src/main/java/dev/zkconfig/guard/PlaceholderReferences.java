@@ -78,6 +78,25 @@ public final class PlaceholderReferences {
 		return referring;
 	}
 
+	/**
+	 * Return the keys that the placeholders of a value name, those of their defaults too
+	 * ({@code ${a:${b}}} names {@code a} and {@code b}).
+	 * @param value the value
+	 * @return the keys, as configuration property names
+	 */
+	public static List<ConfigurationPropertyName> namesIn(String value) {
+		List<ConfigurationPropertyName> names = new ArrayList<>();
+		// every name is looked up, those in defaults too: none resolves here
+		parser.replacePlaceholders(value, (placeholder) -> {
+			ConfigurationPropertyName name = ConfigurationPropertyName.adapt(placeholder, '.');
+			if (!name.isEmpty()) {
+				names.add(name);
+			}
+			return null;
+		});
+		return List.copyOf(names);
+	}
+
 	private static @Nullable String firstReached(List<ConfigurationPropertyName> references,
 			Map<ConfigurationPropertyName, String> reached) {
 		for (ConfigurationPropertyName reference : references) {
@@ -152,16 +171,7 @@ public final class PlaceholderReferences {
 	private record Referring(String key, ConfigurationPropertyName name, List<ConfigurationPropertyName> references) {
 
 		static Referring of(String key, String value) {
-			List<ConfigurationPropertyName> references = new ArrayList<>();
-			// every name is looked up, those in defaults too: none resolves here
-			parser.replacePlaceholders(value, (placeholder) -> {
-				ConfigurationPropertyName name = ConfigurationPropertyName.adapt(placeholder, '.');
-				if (!name.isEmpty()) {
-					references.add(name);
-				}
-				return null;
-			});
-			return new Referring(key, ConfigurationPropertyName.adapt(key, '.'), List.copyOf(references));
+			return new Referring(key, ConfigurationPropertyName.adapt(key, '.'), namesIn(value));
 		}
 
 	}

@@ -47,6 +47,19 @@ class ScheduledRefreshScopeIntegrationTests {
 		}
 	}
 
+	@Test
+	void aKeyReadByAPlaceholderInAnAnnotationRefreshesTheBean() {
+		zk.set("/config/rescheduled/poll/target", "steady");
+		zk.set("/config/rescheduled/poll/delay", "600000");
+		try (ConfigurableApplicationContext context = zk.run(ScheduledApp.class, "rescheduled")) {
+			Polls polls = context.getBean(Polls.class);
+			// once at start, then not for ten minutes
+			await().until(() -> polls.count("delayed") == 1);
+			zk.set("/config/rescheduled/poll/delay", "10");
+			await().until(() -> polls.count("delayed") > 5);
+		}
+	}
+
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	@EnableScheduling
@@ -61,6 +74,12 @@ class ScheduledRefreshScopeIntegrationTests {
 		@RefreshScope
 		Poller poller(@Value("${poll.target}") String target, Polls polls) {
 			return new Poller(target, polls);
+		}
+
+		@Bean
+		@RefreshScope
+		DelayedPoller delayedPoller(Polls polls) {
+			return new DelayedPoller(polls);
 		}
 
 	}
@@ -79,6 +98,22 @@ class ScheduledRefreshScopeIntegrationTests {
 		@Scheduled(fixedDelay = 10)
 		void poll() {
 			this.polls.add(this.target);
+		}
+
+	}
+
+	/** Polls as often as a key says, which only its annotation reads. */
+	static class DelayedPoller {
+
+		private final Polls polls;
+
+		DelayedPoller(Polls polls) {
+			this.polls = polls;
+		}
+
+		@Scheduled(fixedDelayString = "${poll.delay:600000}")
+		void poll() {
+			this.polls.add("delayed");
 		}
 
 	}
