@@ -10,6 +10,8 @@ import java.util.Set;
 import dev.zkconfig.guard.PlaceholderReferences;
 import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.source.ZkPropertySource;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -29,6 +31,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * whichever source it is defined: the beans that read it are updated too.
  */
 final class EffectiveChanges {
+
+	private static final Log logger = LogFactory.getLog(EffectiveChanges.class);
 
 	private final ConfigurableEnvironment environment;
 
@@ -81,11 +85,25 @@ final class EffectiveChanges {
 					&& zkSource.getContextPath().equals(change.context())) {
 				return false;
 			}
-			if (source.getConfigurationProperty(name) != null) {
+			if (holds(source, name)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a source holds a key; a source that fails to say is taken not to, so that
+	 * the change still applies.
+	 */
+	private static boolean holds(ConfigurationPropertySource source, ConfigurationPropertyName name) {
+		try {
+			return source.getConfigurationProperty(name) != null;
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not look up key '" + name + "' in " + source, ex);
+			return false;
+		}
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import dev.zkconfig.snapshot.ConfigSnapshot;
 import dev.zkconfig.source.ZkPropertySource;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -29,6 +31,8 @@ import org.springframework.util.PropertyPlaceholderHelper;
  * while the application runs. Used by one thread at a time.
  */
 public final class PlaceholderReferences {
+
+	private static final Log logger = LogFactory.getLog(PlaceholderReferences.class);
 
 	private static final PropertyPlaceholderHelper parser = new PropertyPlaceholderHelper("${", "}", ":", '\\', true);
 
@@ -159,10 +163,17 @@ public final class PlaceholderReferences {
 
 	private static List<Referring> read(EnumerablePropertySource<?> source) {
 		List<Referring> referring = new ArrayList<>();
-		for (String key : source.getPropertyNames()) {
-			if (source.getProperty(key) instanceof String value && value.contains("${")) {
-				referring.add(Referring.of(key, value));
+		try {
+			for (String key : source.getPropertyNames()) {
+				if (source.getProperty(key) instanceof String value && value.contains("${")) {
+					referring.add(Referring.of(key, value));
+				}
 			}
+		}
+		catch (RuntimeException ex) {
+			// a source of the application's own that cannot be listed: what it names is
+			// not followed, and changes still apply
+			logger.debug("Could not read property source '" + source.getName() + "' for placeholders", ex);
 		}
 		return List.copyOf(referring);
 	}
