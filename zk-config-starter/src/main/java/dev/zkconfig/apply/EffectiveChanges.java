@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
 
 /**
  * What accepted changes change in the application's configuration.
@@ -101,7 +102,11 @@ final class EffectiveChanges {
 			return source.getConfigurationProperty(name) != null;
 		}
 		catch (RuntimeException ex) {
-			logger.debug("Could not look up key '" + name + "' in " + source, ex);
+			// the source's name only: its toString may list its values
+			Object underlying = source.getUnderlyingSource();
+			String described = (underlying instanceof PropertySource<?> propertySource) ? propertySource.getName()
+					: source.getClass().getSimpleName();
+			logger.debug("Could not look up key '" + name + "' in property source '" + described + "'", ex);
 			return false;
 		}
 	}
