@@ -10,34 +10,24 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.aop.support.AopUtils;
-import org.springframework.beans.BeanInstantiationException;
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeansException;
-import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
-import org.springframework.boot.context.properties.bind.BindMethod;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration.RefreshProperties;
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesBeans;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
-import org.springframework.cloud.util.ProxyUtils;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.util.Assert;
 
 /**
  * A {@link ConfigurationPropertiesRebinder} that rebinds only the
  * {@code @ConfigurationProperties} beans whose prefix a changed key falls under (or
- * above), instead of every bean for every change.
+ * above), instead of every bean for every change. Each is rebound by Spring Cloud, which
+ * resets it to its defaults first, so that a deleted key takes its default again.
  * <p>
- * Rebinding sets only the properties that exist, so a bean would keep the value of a
- * deleted key; when a key under a bean's prefix is gone from the environment, the bean is
- * bound from a freshly constructed instance whose properties are copied over, as if it
- * were created anew. A bean bound through its constructor (a record, say) cannot be bound
- * again: it is left as it is, and a warning says so the first time a change concerns it.
- * An event without keys, or from another source, rebinds every bean as Spring Cloud does.
+ * A bean bound through its constructor (a record, say) cannot be bound again: it is left
+ * as it is, and a warning says so the first time a change concerns it. An event without
+ * keys, or from another source, rebinds every bean as Spring Cloud does.
  */
 public class TargetedConfigurationPropertiesRebinder extends ConfigurationPropertiesRebinder {
 
@@ -52,11 +42,13 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 	/**
 	 * Create a rebinder.
 	 * @param beans the {@code @ConfigurationProperties} beans of the context
+	 * @param refreshProperties Spring Cloud's {@code spring.cloud.refresh} settings (the
+	 * nested types never reset), or {@code null} for its defaults
 	 * @param index which beans read which keys
 	 */
 	public TargetedConfigurationPropertiesRebinder(ConfigurationPropertiesBeans beans,
-			ConfigurationPropertiesIndex index) {
-		super(beans);
+			@Nullable RefreshProperties refreshProperties, ConfigurationPropertiesIndex index) {
+		super(beans, (refreshProperties != null) ? refreshProperties : new RefreshProperties());
 		this.index = index;
 	}
 
@@ -72,8 +64,7 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 			super.onApplicationEvent(event);
 			return;
 		}
-		List<String> keys = List.copyOf(event.getKeys());
-		List<ConfigurationPropertyName> changed = ConfigurationPropertiesIndex.adapt(keys);
+		List<ConfigurationPropertyName> changed = ConfigurationPropertiesIndex.adapt(event.getKeys());
 		for (String name : this.index.concerning(changed)) {
 			ConfigurationPropertyName prefix = Objects.requireNonNull(this.index.prefixOf(name),
 					"A bean a change concerns has a prefix");
@@ -81,10 +72,7 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 				notRebindable(name, prefix);
 				continue;
 			}
-			boolean rebound = rebind(name);
-			if (rebound && coversRemovedKey(prefix, keys, changed)) {
-				resetRemovedProperties(name, prefix);
-			}
+			rebind(name);
 		}
 	}
 
@@ -97,43 +85,6 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 		else if (logger.isDebugEnabled()) {
 			logger.debug(
 					"@ConfigurationProperties bean '" + name + "' is bound through its constructor: not bound again");
-		}
-	}
-
-	/**
-	 * Whether a key the prefix concerns is gone; {@code names} are the adapted
-	 * {@code keys}.
-	 */
-	private boolean coversRemovedKey(ConfigurationPropertyName prefix, List<String> keys,
-			List<ConfigurationPropertyName> names) {
-		Environment environment = context().getEnvironment();
-		for (int i = 0; i < keys.size(); i++) {
-			if (ConfigurationPropertiesIndex.related(prefix, names.get(i))
-					&& !environment.containsProperty(keys.get(i))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private void resetRemovedProperties(String name, ConfigurationPropertyName prefix) {
-		ApplicationContext context = context();
-		Object bean = context.getBean(name);
-		Object target = AopUtils.isAopProxy(bean) ? ProxyUtils.getTargetObject(bean) : bean;
-		ConfigurationPropertiesBean properties = ConfigurationPropertiesBean.get(context, bean, name);
-		if (target == null || properties == null || properties.asBindTarget().getBindMethod() != BindMethod.JAVA_BEAN) {
-			return;
-		}
-		try {
-			Object fresh = BeanUtils.instantiateClass(target.getClass());
-			// like Spring Boot, the prefix itself is no property of the bean
-			Binder.get(context.getEnvironment())
-				.bind(prefix,
-						Bindable.ofInstance(fresh).withBindRestrictions(Bindable.BindRestriction.NO_DIRECT_PROPERTY));
-			BeanUtils.copyProperties(fresh, target);
-		}
-		catch (BeanInstantiationException ex) {
-			logger.debug("Cannot reset the removed properties of bean '" + name + "' to their defaults", ex);
 		}
 	}
 

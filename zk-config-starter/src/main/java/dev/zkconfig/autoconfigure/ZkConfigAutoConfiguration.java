@@ -33,6 +33,7 @@ import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
+import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration.RefreshProperties;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesBeans;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
@@ -80,8 +81,9 @@ public class ZkConfigAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(value = ConfigurationPropertiesRebinder.class, search = SearchStrategy.CURRENT)
 	TargetedConfigurationPropertiesRebinder configurationPropertiesRebinder(ConfigurationPropertiesBeans beans,
-			ConfigurationPropertiesIndex zkConfigPropertiesIndex) {
-		return new TargetedConfigurationPropertiesRebinder(beans, zkConfigPropertiesIndex);
+			ObjectProvider<RefreshProperties> refreshProperties, ConfigurationPropertiesIndex zkConfigPropertiesIndex) {
+		return new TargetedConfigurationPropertiesRebinder(beans, refreshProperties.getIfAvailable(),
+				zkConfigPropertiesIndex);
 	}
 
 	@Bean
