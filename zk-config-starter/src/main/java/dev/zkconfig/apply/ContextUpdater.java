@@ -84,10 +84,31 @@ final class ContextUpdater {
 	}
 
 	/**
+	 * Whether a rejected change of this context stands, reported and still in ZooKeeper.
+	 * @return {@code true} if one does
+	 */
+	boolean hasStanding() {
+		return this.rejected.hasStanding();
+	}
+
+	/**
 	 * Take the context's changes, if it has settled ones, and accept what can be.
 	 * @return the accepted candidates that changed something
 	 */
 	List<Candidate> update() {
+		return update(false);
+	}
+
+	/**
+	 * Take the context's changes, if it has settled ones, and accept what can be; then,
+	 * if asked to or if something was accepted, try each standing rejected change again
+	 * on its own, as what it conflicted with may have changed (a key its value needed, or
+	 * a key whose value referred to it). One that is still rejected stands, and is not
+	 * reported again.
+	 * @param retryStanding whether to try the standing rejected changes again in any case
+	 * @return the accepted candidates that changed something
+	 */
+	List<Candidate> update(boolean retryStanding) {
 		Set<String> rejectedPaths = this.rejected.paths();
 		TreeChanges changes = this.context.getTree()
 			.takeSettled((view) -> this.context.getBuilder()
@@ -118,6 +139,23 @@ final class ContextUpdater {
 		}
 		if (!transactions.isEmpty()) {
 			accepted.addAll(tryTransactions(changes, transactions));
+		}
+		if (retryStanding || !accepted.isEmpty()) {
+			accepted.addAll(retryStanding(changes));
+		}
+		return accepted;
+	}
+
+	private List<Candidate> retryStanding(TreeChanges changes) {
+		List<Candidate> accepted = new ArrayList<>();
+		for (Set<String> paths : this.rejected.takeStanding()) {
+			Candidate candidate = this.context.getBuilder().build(this.context.getAccepted(), changes, paths);
+			if (judge(candidate).isEmpty()) {
+				accepted.addAll(accept(candidate));
+			}
+			else {
+				this.rejected.add(paths, 0);
+			}
 		}
 		return accepted;
 	}

@@ -77,6 +77,36 @@ final class RejectedChanges {
 	}
 
 	/**
+	 * Whether a group's rejection has been reported: it stands until a later change is
+	 * accepted.
+	 * @return {@code true} if one has
+	 */
+	boolean hasStanding() {
+		for (Group group : this.groups) {
+			if (group.reportAt() == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Take the groups whose rejection has been reported.
+	 * @return their znodes, one set per group
+	 */
+	List<Set<String>> takeStanding() {
+		List<Set<String>> standing = new ArrayList<>();
+		for (Iterator<Group> iterator = this.groups.iterator(); iterator.hasNext();) {
+			Group group = iterator.next();
+			if (group.reportAt() == 0) {
+				standing.add(group.paths());
+				iterator.remove();
+			}
+		}
+		return standing;
+	}
+
+	/**
 	 * Return when the next waiting rejection is due to be reported.
 	 * @return the time in {@link System#nanoTime()} terms, or {@code 0} if none waits
 	 */

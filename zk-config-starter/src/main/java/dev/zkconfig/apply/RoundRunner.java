@@ -81,19 +81,36 @@ final class RoundRunner {
 	 * reported
 	 */
 	void run(List<ConfigContext> round, ReportSchedule reports) {
-		List<ConfigChange> accepted = new ArrayList<>();
-		long modifiedAt = 0;
+		List<Candidate> candidates = new ArrayList<>();
 		for (ConfigContext context : round) {
 			ContextUpdater updater = this.updaters.computeIfAbsent(context, this::newUpdater);
-			for (Candidate candidate : updater.update()) {
-				accepted.addAll(candidate.changes());
-				modifiedAt = Math.max(modifiedAt, candidate.modifiedAt());
-			}
+			candidates.addAll(updater.update());
 			reports.reportAt(context, updater.nextReportAt());
 		}
-		if (!accepted.isEmpty()) {
-			apply(accepted, modifiedAt);
+		// what another context accepted may let a standing rejected change through
+		int tried = 0;
+		while (candidates.size() > tried) {
+			tried = candidates.size();
+			this.updaters.forEach((context, updater) -> {
+				if (updater.hasStanding()) {
+					candidates.addAll(updater.update(true));
+					reports.reportAt(context, updater.nextReportAt());
+				}
+			});
 		}
+		if (!candidates.isEmpty()) {
+			apply(candidates);
+		}
+	}
+
+	private void apply(List<Candidate> candidates) {
+		List<ConfigChange> accepted = new ArrayList<>();
+		long modifiedAt = 0;
+		for (Candidate candidate : candidates) {
+			accepted.addAll(candidate.changes());
+			modifiedAt = Math.max(modifiedAt, candidate.modifiedAt());
+		}
+		apply(accepted, modifiedAt);
 	}
 
 	private void apply(List<ConfigChange> accepted, long modifiedAt) {

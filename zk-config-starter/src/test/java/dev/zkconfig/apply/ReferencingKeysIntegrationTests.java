@@ -94,6 +94,47 @@ class ReferencingKeysIntegrationTests {
 		}
 	}
 
+	@Test
+	void aRejectedChangeIsAcceptedOnceTheKeyReferringToItNoLongerNeedsIt() {
+		zk.set("/config/retried/host", "h1");
+		zk.set("/config/retried,dev/url", "https://${host}/api");
+		try (ConfigurableApplicationContext context = zk.run(ReferringApp.class, "retried",
+				"spring.profiles.active=dev")) {
+			Rejections rejections = context.getBean(Rejections.class);
+			UrlHolder holder = context.getBean(UrlHolder.class);
+			zk.delete("/config/retried/host");
+			await().until(rejections::getStanding, (standing) -> !standing.isEmpty());
+			assertThat(context.getEnvironment().getProperty("host")).isEqualTo("h1");
+
+			// the fix is in another context: the deletion, still in ZooKeeper, goes
+			// through
+			zk.set("/config/retried,dev/url", "https://fixed/api");
+			await().untilAsserted(() -> {
+				assertThat(holder.url).isEqualTo("https://fixed/api");
+				assertThat(context.getEnvironment().containsProperty("host")).isFalse();
+				assertThat(rejections.getStanding()).isEmpty();
+			});
+		}
+	}
+
+	@Test
+	void aStandingRejectionIsNotReportedAgainWhileItStillFails() {
+		zk.set("/config/still/seconds", "5");
+		zk.set("/config/still/timeout", "${seconds}s");
+		zk.set("/config/still/url", "https://fixed/api");
+		try (ConfigurableApplicationContext context = zk.run(ReferringApp.class, "still")) {
+			Rejections rejections = context.getBean(Rejections.class);
+			zk.set("/config/still/seconds", "five");
+			await().until(rejections::getRecent, (recent) -> recent.size() == 1);
+			zk.set("/config/still/app/title", "accepted");
+			ZkTestApp.AppProperties properties = context.getBean(ZkTestApp.AppProperties.class);
+			await().untilAsserted(() -> assertThat(properties.getTitle()).isEqualTo("accepted"));
+			assertThat(rejections.getRecent()).hasSize(1);
+			assertThat(rejections.getStanding()).extracting(Rejection::key).containsExactly("seconds");
+			assertThat(context.getEnvironment().getProperty("seconds")).isEqualTo("5");
+		}
+	}
+
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	static class ReferringApp extends ZkTestApp {
