@@ -101,11 +101,11 @@ final class ContextUpdater {
 
 	/**
 	 * Take the context's changes, if it has settled ones, and accept what can be; then,
-	 * if asked to or if something was accepted, try each standing rejected change again
-	 * on its own, as what it conflicted with may have changed (a key its value needed, or
-	 * a key whose value referred to it). One that is still rejected stands, and is not
-	 * reported again.
-	 * @param retryStanding whether to try the standing rejected changes again in any case
+	 * if asked to, try each standing rejected change again on its own, as what it
+	 * conflicted with may have changed since (a key its value needed, or a key whose
+	 * value referred to it). One that is still rejected stands, and is not reported
+	 * again.
+	 * @param retryStanding whether to try the standing rejected changes again
 	 * @return the accepted candidates that changed something
 	 */
 	List<Candidate> update(boolean retryStanding) {
@@ -140,7 +140,7 @@ final class ContextUpdater {
 		if (!transactions.isEmpty()) {
 			accepted.addAll(tryTransactions(changes, transactions));
 		}
-		if (retryStanding || !accepted.isEmpty()) {
+		if (retryStanding) {
 			accepted.addAll(retryStanding(changes));
 		}
 		return accepted;

@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one round of the {@link ChangePipeline}: each context whose znodes changed accepts
- * or rejects its candidates ({@link ContextUpdater}), then the {@link ApplyStep}s update
- * the beans from what was accepted and the {@link ChangeListener}s are told.
+ * or rejects its candidates ({@link ContextUpdater}); once something is accepted, the
+ * contexts with standing rejected changes try them again; then the {@link ApplyStep}s
+ * update the beans from what was accepted and the {@link ChangeListener}s are told.
  */
 final class RoundRunner {
 
@@ -87,7 +88,7 @@ final class RoundRunner {
 			candidates.addAll(updater.update());
 			reports.reportAt(context, updater.nextReportAt());
 		}
-		// what another context accepted may let a standing rejected change through
+		// what was accepted may let a standing rejected change through, in any context
 		int tried = 0;
 		while (candidates.size() > tried) {
 			tried = candidates.size();
