@@ -48,6 +48,12 @@ public final class PlaceholderReferences {
 	private List<Referring> others = List.of();
 
 	/**
+	 * The referring keys of the contexts' snapshots last looked at, so that each value is
+	 * parsed once.
+	 */
+	private Map<KeyValue, Referring> contextKeys = new HashMap<>();
+
+	/**
 	 * Return the keys whose values refer to the given keys, directly or through other
 	 * such keys, in any relaxed form.
 	 * @param keys the changed keys
@@ -117,6 +123,7 @@ public final class PlaceholderReferences {
 			readOtherSources(sources);
 		}
 		List<Referring> withContexts = null;
+		Map<KeyValue, Referring> parsed = new HashMap<>();
 		for (PropertySource<?> source : this.sources) {
 			if (source instanceof ZkPropertySource zkSource) {
 				ConfigSnapshot snapshot = zkSource.getSnapshot();
@@ -124,11 +131,16 @@ public final class PlaceholderReferences {
 					String value = snapshot.get(key);
 					if (value != null) {
 						withContexts = (withContexts != null) ? withContexts : new ArrayList<>(this.others);
-						withContexts.add(Referring.of(key, value));
+						KeyValue property = new KeyValue(key, value);
+						Referring known = this.contextKeys.get(property);
+						Referring referring = (known != null) ? known : Referring.of(key, value);
+						parsed.put(property, referring);
+						withContexts.add(referring);
 					}
 				}
 			}
 		}
+		this.contextKeys = parsed;
 		return (withContexts != null) ? withContexts : this.others;
 	}
 
@@ -176,6 +188,10 @@ public final class PlaceholderReferences {
 			logger.debug("Could not read property source '" + source.getName() + "' for placeholders", ex);
 		}
 		return List.copyOf(referring);
+	}
+
+	/** A key of a context's snapshot and its value. */
+	private record KeyValue(String key, String value) {
 	}
 
 	/** A key whose value holds placeholders, and the keys they name. */
