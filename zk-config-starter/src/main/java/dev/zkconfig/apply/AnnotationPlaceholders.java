@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.zkconfig.guard.PlaceholderReferences;
+import dev.zkconfig.snapshot.ConfigSnapshot;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -56,7 +57,7 @@ final class AnnotationPlaceholders {
 	}
 
 	private static void collect(String text, Set<ConfigurationPropertyName> names) {
-		if (text.contains("${")) {
+		if (ConfigSnapshot.holdsPlaceholder(text)) {
 			names.addAll(PlaceholderReferences.namesIn(text));
 		}
 	}

@@ -1,8 +1,6 @@
 package dev.zkconfig.guard;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.zkconfig.snapshot.ConfigContext;
@@ -36,7 +34,7 @@ final class CandidateEnvironment {
 
 	private final Map<String, CandidatePropertySource> candidates = new HashMap<>();
 
-	private List<PropertySource<?>> seen = List.of();
+	private final SeenSources seen = new SeenSources();
 
 	private @Nullable MutablePropertySources sources;
 
@@ -83,14 +81,12 @@ final class CandidateEnvironment {
 
 	/** Follow the environment's sources, which are rarely added to or replaced. */
 	private void update() {
-		List<PropertySource<?>> current = new ArrayList<>();
-		this.environment.getPropertySources().forEach(current::add);
-		if (sameSources(current)) {
+		if (this.seen.same(this.environment.getPropertySources())) {
 			return;
 		}
 		MutablePropertySources sources = new MutablePropertySources();
 		Map<String, CandidatePropertySource> candidates = new HashMap<>();
-		for (PropertySource<?> source : current) {
+		for (PropertySource<?> source : this.seen.get()) {
 			if (ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
 				continue;
 			}
@@ -113,19 +109,6 @@ final class CandidateEnvironment {
 		ConfigurationPropertySources.attach(new CandidateSources(sources));
 		this.sources = sources;
 		this.resolver = ConfigurationPropertySources.createPropertyResolver(sources);
-		this.seen = current;
-	}
-
-	private boolean sameSources(List<PropertySource<?>> current) {
-		if (current.size() != this.seen.size()) {
-			return false;
-		}
-		for (int i = 0; i < current.size(); i++) {
-			if (current.get(i) != this.seen.get(i)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**

@@ -150,7 +150,7 @@ public class ConfigGuard implements AutoCloseable {
 		 */
 		void changedValues() {
 			for (ConfigChange change : this.candidate.changes()) {
-				if (change.newValue() != null && change.newValue().contains("${")) {
+				if (change.newValue() != null && ConfigSnapshot.holdsPlaceholder(change.newValue())) {
 					resolve(change.key());
 				}
 			}

@@ -37,7 +37,7 @@ public final class PlaceholderReferences {
 	private static final PropertyPlaceholderHelper parser = new PropertyPlaceholderHelper("${", "}", ":", '\\', true);
 
 	/** The sources last looked in, in their order. */
-	private List<PropertySource<?>> sources = List.of();
+	private final SeenSources sources = new SeenSources();
 
 	/**
 	 * The referring keys of the sources other than ZooKeeper contexts, each read once.
@@ -119,12 +119,12 @@ public final class PlaceholderReferences {
 	}
 
 	private List<Referring> referringKeys(PropertySources sources) {
-		if (!sameSources(sources)) {
-			readOtherSources(sources);
+		if (!this.sources.same(sources)) {
+			readOtherSources(this.sources.get());
 		}
 		List<Referring> withContexts = null;
 		Map<KeyValue, Referring> parsed = new HashMap<>();
-		for (PropertySource<?> source : this.sources) {
+		for (PropertySource<?> source : this.sources.get()) {
 			if (source instanceof ZkPropertySource zkSource) {
 				ConfigSnapshot snapshot = zkSource.getSnapshot();
 				for (String key : snapshot.getPlaceholderKeys()) {
@@ -144,22 +144,10 @@ public final class PlaceholderReferences {
 		return (withContexts != null) ? withContexts : this.others;
 	}
 
-	private boolean sameSources(PropertySources sources) {
-		int i = 0;
-		for (PropertySource<?> source : sources) {
-			if (i >= this.sources.size() || this.sources.get(i++) != source) {
-				return false;
-			}
-		}
-		return i == this.sources.size();
-	}
-
-	private void readOtherSources(PropertySources sources) {
-		List<PropertySource<?>> all = new ArrayList<>();
+	private void readOtherSources(List<PropertySource<?>> sources) {
 		Map<PropertySource<?>, List<Referring>> otherSources = new IdentityHashMap<>();
 		List<Referring> others = new ArrayList<>();
 		for (PropertySource<?> source : sources) {
-			all.add(source);
 			if (!(source instanceof ZkPropertySource) && source instanceof EnumerablePropertySource<?> enumerable
 					&& !ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
 				List<Referring> known = this.otherSources.get(source);
@@ -168,7 +156,6 @@ public final class PlaceholderReferences {
 				others.addAll(read);
 			}
 		}
-		this.sources = List.copyOf(all);
 		this.otherSources = otherSources;
 		this.others = List.copyOf(others);
 	}
@@ -177,7 +164,7 @@ public final class PlaceholderReferences {
 		List<Referring> referring = new ArrayList<>();
 		try {
 			for (String key : source.getPropertyNames()) {
-				if (source.getProperty(key) instanceof String value && value.contains("${")) {
+				if (source.getProperty(key) instanceof String value && ConfigSnapshot.holdsPlaceholder(value)) {
 					referring.add(Referring.of(key, value));
 				}
 			}

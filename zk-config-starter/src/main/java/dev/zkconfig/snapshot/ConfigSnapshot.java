@@ -102,7 +102,7 @@ public final class ConfigSnapshot {
 	 * @param value the value
 	 * @return {@code true} if it holds {@code ${}
 	 */
-	static boolean holdsPlaceholder(String value) {
+	public static boolean holdsPlaceholder(String value) {
 		return value.contains("${");
 	}
 
