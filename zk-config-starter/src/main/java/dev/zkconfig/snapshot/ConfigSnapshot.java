@@ -100,7 +100,7 @@ public final class ConfigSnapshot {
 	 * Whether a value holds a placeholder, which the {@code Environment} resolves when
 	 * the value is read.
 	 * @param value the value
-	 * @return {@code true} if it holds {@code ${}
+	 * @return {@code true} if it holds <code>${</code>
 	 */
 	public static boolean holdsPlaceholder(String value) {
 		return value.contains("${");
