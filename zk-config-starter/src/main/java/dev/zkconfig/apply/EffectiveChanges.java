@@ -8,16 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.zkconfig.guard.PlaceholderReferences;
+import dev.zkconfig.guard.SourcePrecedence;
 import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.source.ZkPropertySource;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.PropertySource;
 
 /**
  * What accepted changes change in the application's configuration.
@@ -32,8 +30,6 @@ import org.springframework.core.env.PropertySource;
  * whichever source it is defined: the beans that read it are updated too.
  */
 final class EffectiveChanges {
-
-	private static final Log logger = LogFactory.getLog(EffectiveChanges.class);
 
 	private final ConfigurableEnvironment environment;
 
@@ -67,7 +63,8 @@ final class EffectiveChanges {
 	 */
 	Set<String> keys(List<ConfigChange> visible) {
 		Set<String> changed = ConfigChange.keysOf(visible);
-		Map<String, String> referring = this.references.referring(changed, this.environment.getPropertySources());
+		Map<String, String> referring = this.references.referring(changed, this.environment.getPropertySources(),
+				ConfigurationPropertySources.get(this.environment));
 		if (referring.isEmpty()) {
 			return changed;
 		}
@@ -77,38 +74,10 @@ final class EffectiveChanges {
 	}
 
 	private static boolean hidden(ConfigChange change, Iterable<ConfigurationPropertySource> sources) {
-		ConfigurationPropertyName name = ConfigurationPropertyName.adapt(change.key(), '.');
-		if (name.isEmpty()) {
-			return false;
-		}
-		for (ConfigurationPropertySource source : sources) {
-			if (source.getUnderlyingSource() instanceof ZkPropertySource zkSource
-					&& zkSource.getContextPath().equals(change.context())) {
-				return false;
-			}
-			if (holds(source, name)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether a source holds a key; a source that fails to say is taken not to, so that
-	 * the change still applies.
-	 */
-	private static boolean holds(ConfigurationPropertySource source, ConfigurationPropertyName name) {
-		try {
-			return source.getConfigurationProperty(name) != null;
-		}
-		catch (RuntimeException ex) {
-			// the source's name only: its toString may list its values
-			Object underlying = source.getUnderlyingSource();
-			String described = (underlying instanceof PropertySource<?> propertySource) ? propertySource.getName()
-					: source.getClass().getSimpleName();
-			logger.debug("Could not look up key '" + name + "' in property source '" + described + "'", ex);
-			return false;
-		}
+		return SourcePrecedence.hidden(ConfigurationPropertyName.adapt(change.key(), '.'),
+				(source) -> source instanceof ZkPropertySource zkSource
+						&& zkSource.getContextPath().equals(change.context()),
+				sources);
 	}
 
 }

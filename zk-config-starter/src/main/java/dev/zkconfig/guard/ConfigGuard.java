@@ -138,8 +138,8 @@ public class ConfigGuard implements AutoCloseable {
 			this.context = context;
 			this.candidate = candidate;
 			candidate.changes().forEach((change) -> this.keys.add(change.key()));
-			this.referring = ConfigGuard.this.references.referring(this.keys,
-					ConfigGuard.this.environment.getSources());
+			this.referring = ConfigGuard.this.references.referring(this.keys, ConfigGuard.this.environment.getSources(),
+					ConfigGuard.this.environment.getConfigurationSources());
 			this.keys.addAll(this.referring.keySet());
 			this.names = ConfigurationPropertiesIndex.adapt(this.keys);
 		}

@@ -15,6 +15,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
@@ -55,13 +56,17 @@ public final class PlaceholderReferences {
 
 	/**
 	 * Return the keys whose values refer to the given keys, directly or through other
-	 * such keys, in any relaxed form.
+	 * such keys, in any relaxed form. A key's value that a source of higher precedence
+	 * hides does not count: the key keeps that source's value.
 	 * @param keys the changed keys
 	 * @param sources the property sources to look in
+	 * @param precedence the same sources as configuration property sources, to tell which
+	 * value of a key is seen
 	 * @return each referring key with the given key it leads to, in the order found;
 	 * empty when none refers to them
 	 */
-	public Map<String, String> referring(Collection<String> keys, PropertySources sources) {
+	public Map<String, String> referring(Collection<String> keys, PropertySources sources,
+			Iterable<ConfigurationPropertySource> precedence) {
 		List<Referring> candidates = referringKeys(sources);
 		if (candidates.isEmpty()) {
 			return Map.of();
@@ -77,7 +82,7 @@ public final class PlaceholderReferences {
 			for (Referring candidate : candidates) {
 				if (!reached.containsKey(candidate.name()) && !referring.containsKey(candidate.key())) {
 					String changed = firstReached(candidate.references(), reached);
-					if (changed != null) {
+					if (changed != null && !candidate.hidden(precedence)) {
 						referring.put(candidate.key(), changed);
 						reached.put(candidate.name(), changed);
 						found = true;
@@ -131,9 +136,9 @@ public final class PlaceholderReferences {
 					String value = snapshot.get(key);
 					if (value != null) {
 						withContexts = (withContexts != null) ? withContexts : new ArrayList<>(this.others);
-						KeyValue property = new KeyValue(key, value);
+						KeyValue property = new KeyValue(zkSource.getName(), key, value);
 						Referring known = this.contextKeys.get(property);
-						Referring referring = (known != null) ? known : Referring.of(key, value);
+						Referring referring = (known != null) ? known : Referring.of(zkSource, key, value);
 						parsed.put(property, referring);
 						withContexts.add(referring);
 					}
@@ -165,7 +170,7 @@ public final class PlaceholderReferences {
 		try {
 			for (String key : source.getPropertyNames()) {
 				if (source.getProperty(key) instanceof String value && ConfigSnapshot.holdsPlaceholder(value)) {
-					referring.add(Referring.of(key, value));
+					referring.add(Referring.of(source, key, value));
 				}
 			}
 		}
@@ -177,15 +182,24 @@ public final class PlaceholderReferences {
 		return List.copyOf(referring);
 	}
 
-	/** A key of a context's snapshot and its value. */
-	private record KeyValue(String key, String value) {
+	/** A key of a context's snapshot and its value, by the context's source name. */
+	private record KeyValue(String source, String key, String value) {
 	}
 
-	/** A key whose value holds placeholders, and the keys they name. */
-	private record Referring(String key, ConfigurationPropertyName name, List<ConfigurationPropertyName> references) {
+	/**
+	 * A key whose value holds placeholders, the keys they name, and the name of the
+	 * source defining it (unique in an environment, and kept when a source is replaced).
+	 */
+	private record Referring(String key, ConfigurationPropertyName name, List<ConfigurationPropertyName> references,
+			String source) {
 
-		static Referring of(String key, String value) {
-			return new Referring(key, ConfigurationPropertyName.adapt(key, '.'), namesIn(value));
+		static Referring of(PropertySource<?> source, String key, String value) {
+			return new Referring(key, ConfigurationPropertyName.adapt(key, '.'), namesIn(value), source.getName());
+		}
+
+		boolean hidden(Iterable<ConfigurationPropertySource> precedence) {
+			return SourcePrecedence.hidden(this.name, (underlying) -> underlying instanceof PropertySource<?> defining
+					&& defining.getName().equals(this.source), precedence);
 		}
 
 	}

@@ -118,6 +118,23 @@ class ReferencingKeysIntegrationTests {
 	}
 
 	@Test
+	void aReferringKeyThatASourceOfHigherPrecedenceHidesDoesNotChange() {
+		zk.set("/config/hidden/host", "h1");
+		zk.set("/config/hidden/url", "https://${host}/api");
+		zk.set("/config/hidden,dev/url", "https://fixed/api");
+		try (ConfigurableApplicationContext context = zk.run(ReferringApp.class, "hidden", "spring.profiles.active=dev",
+				"greeting.message=${url}/greet")) {
+			Rejections rejections = context.getBean(Rejections.class);
+			EnvironmentChanges changes = context.getBean(EnvironmentChanges.class);
+			zk.delete("/config/hidden/host");
+			await().untilAsserted(() -> assertThat(changes.keys).contains("host"));
+			assertThat(rejections.getStanding()).isEmpty();
+			assertThat(changes.keys).containsExactly("host");
+			assertThat(context.getBean(UrlHolder.class).url).isEqualTo("https://fixed/api");
+		}
+	}
+
+	@Test
 	void aStandingRejectionIsNotReportedAgainWhileItStillFails() {
 		zk.set("/config/still/seconds", "5");
 		zk.set("/config/still/timeout", "${seconds}s");

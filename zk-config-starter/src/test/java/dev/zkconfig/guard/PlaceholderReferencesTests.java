@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 
@@ -26,33 +27,42 @@ class PlaceholderReferencesTests {
 	void findsReferringKeysThroughChainsDefaultsAndRelaxedNames() {
 		add("first", Map.of("url", "https://${my-app.host}/api", "link", "${url}#top"));
 		add("second", Map.of("timeout", "${unset:${seconds}}s", "plain", "no placeholder", "number", 42));
-		assertThat(this.references.referring(List.of("myApp.host"), this.sources))
-			.containsOnly(entry("url", "myApp.host"), entry("link", "myApp.host"));
-		assertThat(this.references.referring(List.of("seconds"), this.sources))
-			.containsOnly(entry("timeout", "seconds"));
-		assertThat(this.references.referring(List.of("plain"), this.sources)).isEmpty();
+		assertThat(referring(List.of("myApp.host"))).containsOnly(entry("url", "myApp.host"),
+				entry("link", "myApp.host"));
+		assertThat(referring(List.of("seconds"))).containsOnly(entry("timeout", "seconds"));
+		assertThat(referring(List.of("plain"))).isEmpty();
 	}
 
 	@Test
 	void aChangedKeyIsNotReportedAsReferringToAnother() {
 		add("source", Map.of("a", "${b}", "b", "${a:x}"));
-		assertThat(this.references.referring(List.of("a", "b"), this.sources)).isEmpty();
-		assertThat(this.references.referring(List.of("b"), this.sources)).containsOnly(entry("a", "b"));
+		assertThat(referring(List.of("a", "b"))).isEmpty();
+		assertThat(referring(List.of("b"))).containsOnly(entry("a", "b"));
 	}
 
 	@Test
 	void anEscapedPlaceholderRefersToNothing() {
 		add("source", Map.of("literal", "\\${host}", "real", "${host}"));
-		assertThat(this.references.referring(List.of("host"), this.sources)).containsOnly(entry("real", "host"));
+		assertThat(referring(List.of("host"))).containsOnly(entry("real", "host"));
 	}
 
 	@Test
 	void aSourceAddedLaterIsRead() {
 		add("first", Map.of("url", "${host}"));
-		assertThat(this.references.referring(List.of("host"), this.sources)).containsOnly(entry("url", "host"));
+		assertThat(referring(List.of("host"))).containsOnly(entry("url", "host"));
 		add("second", Map.of("other", "${host}"));
-		assertThat(this.references.referring(List.of("host"), this.sources)).containsOnly(entry("url", "host"),
-				entry("other", "host"));
+		assertThat(referring(List.of("host"))).containsOnly(entry("url", "host"), entry("other", "host"));
+	}
+
+	@Test
+	void aReferringKeyThatASourceOfHigherPrecedenceHidesInAnyFormIsLeftOut() {
+		add("higher", Map.of("myApp.url", "https://fixed/api"));
+		add("lower", Map.of("my-app.url", "https://${host}/api", "link", "${my-app.url}#top", "other", "${host}"));
+		assertThat(referring(List.of("host"))).containsOnly(entry("other", "host"));
+	}
+
+	private Map<String, String> referring(List<String> keys) {
+		return this.references.referring(keys, this.sources, ConfigurationPropertySources.from(this.sources));
 	}
 
 	private void add(String name, Map<String, Object> properties) {
