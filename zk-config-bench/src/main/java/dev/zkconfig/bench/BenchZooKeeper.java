@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.zkconfig.testsupport.EnsemblePorts;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;
@@ -56,14 +57,17 @@ final class BenchZooKeeper implements AutoCloseable {
 	 */
 	BenchZooKeeper(int servers) throws Exception {
 		if (servers == 1) {
-			TestingServer standalone = new TestingServer(spec(-1), true);
+			TestingServer standalone = new TestingServer(
+					new InstanceSpec(null, -1, -1, -1, true, -1, -1, MAX_CONNECTIONS_PER_ADDRESS), true);
 			this.server = standalone;
 			this.connectString = standalone.getConnectString();
 		}
 		else {
 			InstanceSpec[] specs = new InstanceSpec[servers];
 			for (int i = 0; i < servers; i++) {
-				specs[i] = spec(i + 1);
+				// below the ephemeral range: no connection between the servers takes a
+				// port picked for one that has not bound it yet
+				specs[i] = EnsemblePorts.server(i + 1, MAX_CONNECTIONS_PER_ADDRESS);
 			}
 			TestingCluster ensemble = new TestingCluster(specs);
 			ensemble.start();
@@ -71,14 +75,6 @@ final class BenchZooKeeper implements AutoCloseable {
 			this.connectString = ensemble.getConnectString();
 		}
 		this.client = newClient();
-	}
-
-	/**
-	 * A server with the defaults of curator-test but for the connections it accepts from
-	 * one address: the fan-out scenario's instances all come from the loopback one.
-	 */
-	private static InstanceSpec spec(int serverId) {
-		return new InstanceSpec(null, -1, -1, -1, true, serverId, -1, MAX_CONNECTIONS_PER_ADDRESS);
 	}
 
 	/** A started Curator client with a session of its own, connected to the server. */

@@ -1,4 +1,4 @@
-package dev.zkconfig.resilience;
+package dev.zkconfig.testsupport;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -22,7 +22,7 @@ import org.apache.curator.test.InstanceSpec;
  * the range, only a listening socket can hold a port, and a port is checked free when it
  * is picked.
  */
-final class EnsemblePorts {
+public final class EnsemblePorts {
 
 	/** Where Linux's default ephemeral range begins, when the kernel cannot be asked. */
 	private static final int DEFAULT_EPHEMERAL_START = 32768;
@@ -40,8 +40,20 @@ final class EnsemblePorts {
 	 * @param serverId the server's id, from 1
 	 * @return the specification
 	 */
-	static InstanceSpec server(int serverId) {
-		return new InstanceSpec(null, port(), port(), port(), true, serverId);
+	public static InstanceSpec server(int serverId) {
+		return server(serverId, -1);
+	}
+
+	/**
+	 * Return the specification of a server of an ensemble, with a data directory that is
+	 * deleted when it closes.
+	 * @param serverId the server's id, from 1
+	 * @param maxClientConnections the connections the server accepts from one address, or
+	 * {@code -1} for ZooKeeper's default
+	 * @return the specification
+	 */
+	public static InstanceSpec server(int serverId, int maxClientConnections) {
+		return new InstanceSpec(null, port(), port(), port(), true, serverId, -1, maxClientConnections);
 	}
 
 	/**
