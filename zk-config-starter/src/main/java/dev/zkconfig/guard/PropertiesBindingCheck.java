@@ -67,15 +67,19 @@ final class PropertiesBindingCheck implements AutoCloseable {
 			return null;
 		}
 		ConfigurationProperties annotation = properties.getAnnotation();
-		Bindable<?> target = freshTarget(properties);
-		if (target == null) {
+		Class<?> type = properties.asBindTarget().getType().resolve();
+		if (type == null) {
 			return null;
 		}
+		Bindable<?> target = freshTarget(properties, type);
 		Binder binder = new Binder(environment.getConfigurationSources(),
 				new PropertySourcesPlaceholdersResolver(environment.getSources()), conversionServices(),
 				this.context.getBeanFactory()::copyRegisteredEditorsTo, null, null);
 		try {
-			if (properties.asBindTarget().getBindMethod() == BindMethod.VALUE_OBJECT) {
+			if (target == null) {
+				bindEachProperty(binder, annotation, type);
+			}
+			else if (target.getBindMethod() == BindMethod.VALUE_OBJECT) {
 				binder.bindOrCreate(annotation.prefix(), target, handler(target, annotation));
 			}
 			else {
@@ -90,18 +94,25 @@ final class PropertiesBindingCheck implements AutoCloseable {
 	}
 
 	/**
+	 * Bind each property of a class that cannot be created afresh on its own: every value
+	 * is converted, but the bean's setters and constraints, which need an instance, are
+	 * not run.
+	 */
+	private void bindEachProperty(Binder binder, ConfigurationProperties annotation, Class<?> type) {
+		String prefix = annotation.prefix().isEmpty() ? "" : annotation.prefix() + ".";
+		BindHandler handler = unvalidatedHandler(annotation);
+		PropertyBindables.of(type).forEach((name, property) -> binder.bind(prefix + name, property, handler));
+	}
+
+	/**
 	 * A bindable like the bean's own, over a new instance instead of the bean in service.
 	 * A value object's (one bound through its constructor, such as a record) is one
 	 * already.
 	 */
-	private @Nullable Bindable<?> freshTarget(ConfigurationPropertiesBean properties) {
+	private @Nullable Bindable<?> freshTarget(ConfigurationPropertiesBean properties, Class<?> type) {
 		Bindable<?> target = properties.asBindTarget();
 		if (target.getBindMethod() == BindMethod.VALUE_OBJECT) {
 			return target;
-		}
-		Class<?> type = target.getType().resolve();
-		if (type == null) {
-			return null;
 		}
 		try {
 			// the class and its constructor need not be public, as for Spring Boot
@@ -116,16 +127,21 @@ final class PropertiesBindingCheck implements AutoCloseable {
 	}
 
 	private BindHandler handler(Bindable<?> target, ConfigurationProperties annotation) {
+		BindHandler handler = unvalidatedHandler(annotation);
+		List<Validator> validators = validators(target);
+		if (!validators.isEmpty()) {
+			handler = new ValidationBindHandler(handler, validators.toArray(Validator[]::new));
+		}
+		return handler;
+	}
+
+	private static BindHandler unvalidatedHandler(ConfigurationProperties annotation) {
 		BindHandler handler = new IgnoreTopLevelConverterNotFoundBindHandler();
 		if (annotation.ignoreInvalidFields()) {
 			handler = new IgnoreErrorsBindHandler(handler);
 		}
 		if (!annotation.ignoreUnknownFields()) {
 			handler = new NoUnboundElementsBindHandler(handler, new UnboundElementsSourceFilter());
-		}
-		List<Validator> validators = validators(target);
-		if (!validators.isEmpty()) {
-			handler = new ValidationBindHandler(handler, validators.toArray(Validator[]::new));
 		}
 		return handler;
 	}

@@ -84,6 +84,13 @@ class GuardIntegrationTests {
 	}
 
 	@Test
+	void aConfigurationPropertiesBeanWithoutADefaultConstructorIsCheckedToo() {
+		rejectedThenRecovered("unbuildable", "client/timeout", "5", "slow", "7",
+				(context) -> context.getBean(GuardTestApp.Client.class).getTimeout(), 5, 7,
+				"property 'client.timeout' cannot be converted to int");
+	}
+
+	@Test
 	void minConstraintViolationIsRejected() {
 		rejectedThenRecovered("minimum", "limits/max", "20", "-123", "40", (context) -> limits(context).getMax(), 20,
 				40, "'max' must be greater than or equal to 1");

@@ -40,6 +40,12 @@ public class GuardTestApp {
 	}
 
 	@Bean
+	@ConfigurationProperties("client")
+	Client client() {
+		return new Client("built by its @Bean method");
+	}
+
+	@Bean
 	Events events() {
 		return new Events();
 	}
@@ -121,6 +127,34 @@ public class GuardTestApp {
 
 		void setPort(int port) {
 			this.port = port;
+		}
+
+	}
+
+	/**
+	 * Bound by its {@code @Bean} method's {@code @ConfigurationProperties}, with no
+	 * constructor the binder could create another one with.
+	 */
+	public static class Client {
+
+		private final String origin;
+
+		private int timeout = 1;
+
+		public Client(String origin) {
+			this.origin = origin;
+		}
+
+		public String getOrigin() {
+			return this.origin;
+		}
+
+		public int getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(int timeout) {
+			this.timeout = timeout;
 		}
 
 	}
