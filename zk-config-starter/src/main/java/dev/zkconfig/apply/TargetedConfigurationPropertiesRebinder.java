@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.zkconfig.guard.ConfigurationPropertiesIndex;
+import dev.zkconfig.support.Failures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,18 @@ public class TargetedConfigurationPropertiesRebinder extends ConfigurationProper
 				notRebindable(name, prefix);
 				continue;
 			}
-			rebind(name);
+			try {
+				rebind(name);
+			}
+			catch (RuntimeException ex) {
+				// a check of the bean's own refuses an accepted value: the other beans
+				// are still rebound
+				logger.error("Could not rebind @ConfigurationProperties bean '" + name + "' (prefix '" + prefix
+						+ "') for keys " + event.getKeys() + ": " + Failures.describe(ex)
+						+ " (stack trace at DEBUG for " + TargetedConfigurationPropertiesRebinder.class.getName()
+						+ ")");
+				logger.debug("Failure to rebind bean '" + name + "'", ex);
+			}
 		}
 	}
 
