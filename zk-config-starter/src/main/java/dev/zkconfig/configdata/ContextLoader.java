@@ -21,6 +21,7 @@ import dev.zkconfig.snapshot.DocumentParser;
 import dev.zkconfig.snapshot.TreeChanges;
 import dev.zkconfig.snapshot.ZNodeProblem;
 import dev.zkconfig.snapshot.ZNodeTree;
+import dev.zkconfig.source.ValueDecryptor;
 import dev.zkconfig.source.ZkPropertySource;
 import dev.zkconfig.zookeeper.ContextAccessDeniedException;
 import dev.zkconfig.zookeeper.ContextLoadException;
@@ -92,18 +93,20 @@ final class ContextLoader {
 	 * @param name the property source name
 	 * @param contextPath the context's znode path
 	 * @param activeProfiles the profiles that select parts of multi-document files
+	 * @param decryptor decrypts the encrypted values the source serves, or {@code null}
 	 * @return the source
 	 * @throws ContextLoadException if the context cannot be read in time, a
 	 * {@link ContextAccessDeniedException} if its ACL does not let the client read it
 	 * @throws ZkConfigDocumentException if a znode cannot be used and fail-fast is on
 	 */
-	ZkPropertySource load(String name, String contextPath, Collection<String> activeProfiles) {
+	ZkPropertySource load(String name, String contextPath, Collection<String> activeProfiles,
+			@Nullable ValueDecryptor decryptor) {
 		if (!this.client.isAttached()) {
-			return loadWithoutZooKeeper(name, contextPath, activeProfiles);
+			return loadWithoutZooKeeper(name, contextPath, activeProfiles, decryptor);
 		}
 		if (!this.settings.watching()) {
 			return new ZkPropertySource(name, loadContext(name, contextPath, activeProfiles,
-					this.client.readOnce(contextPath, this.settings.loadTimeout())));
+					this.client.readOnce(contextPath, this.settings.loadTimeout())), decryptor);
 		}
 		ZkPropertySource loaded = this.sources.get(contextPath);
 		if (loaded != null) {
@@ -111,7 +114,7 @@ final class ContextLoader {
 		}
 		ZNodeTree tree = this.client.awaitSynced(contextPath, this.settings.loadTimeout());
 		ConfigContext context = this.contexts.add(loadContext(name, contextPath, activeProfiles, tree));
-		return this.sources.computeIfAbsent(contextPath, (path) -> new ZkPropertySource(name, context));
+		return this.sources.computeIfAbsent(contextPath, (path) -> new ZkPropertySource(name, context, decryptor));
 	}
 
 	/**
@@ -119,7 +122,8 @@ final class ContextLoader {
 	 * empty; its watch starts once the client connects, and its first read is applied
 	 * like any change.
 	 */
-	private ZkPropertySource loadWithoutZooKeeper(String name, String contextPath, Collection<String> activeProfiles) {
+	private ZkPropertySource loadWithoutZooKeeper(String name, String contextPath, Collection<String> activeProfiles,
+			@Nullable ValueDecryptor decryptor) {
 		ZkPropertySource loaded = this.sources.get(contextPath);
 		if (loaded != null) {
 			return loaded;
@@ -129,7 +133,7 @@ final class ContextLoader {
 				: ConfigSnapshot.empty(contextPath);
 		ConfigContext context = this.contexts.add(new ConfigContext(name, this.client.watch(contextPath),
 				newBuilder(contextPath, activeProfiles), initial));
-		return this.sources.computeIfAbsent(contextPath, (path) -> new ZkPropertySource(name, context));
+		return this.sources.computeIfAbsent(contextPath, (path) -> new ZkPropertySource(name, context, decryptor));
 	}
 
 	private CandidateBuilder newBuilder(String contextPath, Collection<String> activeProfiles) {

@@ -37,7 +37,8 @@ public class ZkConfigDataLoader implements ConfigDataLoader<ZkConfigDataResource
 		}
 		ZkPropertySource source;
 		try {
-			source = loader.load(resource.getName(), resource.getContextPath(), resource.getActiveProfiles());
+			source = loader.load(resource.getName(), resource.getContextPath(), resource.getActiveProfiles(),
+					CipherDecryption.of(context.getBootstrapContext()));
 		}
 		catch (ContextLoadException ex) {
 			if (!resource.isOptional()) {

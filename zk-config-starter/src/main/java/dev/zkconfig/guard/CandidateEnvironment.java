@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigSnapshot;
+import dev.zkconfig.source.ValueDecryptor;
 import dev.zkconfig.source.ZkPropertySource;
 import org.jspecify.annotations.Nullable;
 
@@ -92,8 +93,10 @@ final class CandidateEnvironment {
 			}
 			if (source instanceof ZkPropertySource zkSource) {
 				CandidatePropertySource candidate = this.candidates.get(zkSource.getContextPath());
-				if (candidate == null || candidate.getSource() != zkSource.getSource()) {
-					candidate = new CandidatePropertySource(zkSource.getName(), zkSource.getSource());
+				if (candidate == null || candidate.getSource() != zkSource.getSource()
+						|| candidate.getDecryptor() != zkSource.getDecryptor()) {
+					candidate = new CandidatePropertySource(zkSource.getName(), zkSource.getSource(),
+							zkSource.getDecryptor());
 				}
 				candidates.put(zkSource.getContextPath(), candidate);
 				sources.addLast(candidate);
@@ -127,8 +130,8 @@ final class CandidateEnvironment {
 
 		private volatile @Nullable ConfigSnapshot shown;
 
-		CandidatePropertySource(String name, ConfigContext context) {
-			super(name, context);
+		CandidatePropertySource(String name, ConfigContext context, @Nullable ValueDecryptor decryptor) {
+			super(name, context, decryptor);
 		}
 
 		@Override

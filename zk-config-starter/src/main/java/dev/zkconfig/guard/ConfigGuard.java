@@ -13,6 +13,7 @@ import dev.zkconfig.snapshot.ConfigChange;
 import dev.zkconfig.snapshot.ConfigContext;
 import dev.zkconfig.snapshot.ConfigSnapshot;
 import dev.zkconfig.snapshot.ZNodeKeys;
+import dev.zkconfig.source.ValueDecryptor;
 import dev.zkconfig.support.Failures;
 import dev.zkconfig.support.SecretValues;
 import org.apache.commons.logging.Log;
@@ -146,11 +147,13 @@ public class ConfigGuard implements AutoCloseable {
 
 		/**
 		 * A changed value's placeholders, and those of the values referring to it, must
-		 * resolve, or the Environment itself fails to read it.
+		 * resolve, and an encrypted value must decrypt, or the Environment itself fails
+		 * to read it.
 		 */
 		void changedValues() {
 			for (ConfigChange change : this.candidate.changes()) {
-				if (change.newValue() != null && ConfigSnapshot.holdsPlaceholder(change.newValue())) {
+				if (change.newValue() != null && (ConfigSnapshot.holdsPlaceholder(change.newValue())
+						|| ValueDecryptor.isEncrypted(change.newValue()))) {
 					resolve(change.key());
 				}
 			}

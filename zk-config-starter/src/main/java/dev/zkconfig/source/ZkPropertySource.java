@@ -11,18 +11,43 @@ import org.springframework.core.env.EnumerablePropertySource;
 /**
  * A {@link org.springframework.core.env.PropertySource} over one ZooKeeper configuration
  * context: it serves the context's accepted snapshot, which the change pipeline replaces
- * in one step once a change has been checked. It never performs I/O.
+ * in one step once a change has been checked. It never performs I/O. Values encrypted for
+ * Spring Cloud ({@code {cipher}...}) are served decrypted, the snapshot keeping them as
+ * written.
  */
 public class ZkPropertySource extends EnumerablePropertySource<ConfigContext> implements OriginLookup<String> {
+
+	private final @Nullable ValueDecryptor decryptor;
+
+	/**
+	 * Create a property source that serves values as written.
+	 * @param name the property source name (the stock starter's name: the context as
+	 * configured, for example {@code config/application})
+	 * @param context the context
+	 */
+	public ZkPropertySource(String name, ConfigContext context) {
+		this(name, context, null);
+	}
 
 	/**
 	 * Create a property source.
 	 * @param name the property source name (the stock starter's name: the context as
 	 * configured, for example {@code config/application})
 	 * @param context the context
+	 * @param decryptor decrypts the encrypted values it serves, or {@code null} to serve
+	 * them as written
 	 */
-	public ZkPropertySource(String name, ConfigContext context) {
+	public ZkPropertySource(String name, ConfigContext context, @Nullable ValueDecryptor decryptor) {
 		super(name, context);
+		this.decryptor = decryptor;
+	}
+
+	/**
+	 * Return what decrypts the encrypted values this source serves.
+	 * @return the decryptor, or {@code null} if they are served as written
+	 */
+	public @Nullable ValueDecryptor getDecryptor() {
+		return this.decryptor;
 	}
 
 	/**
@@ -43,7 +68,11 @@ public class ZkPropertySource extends EnumerablePropertySource<ConfigContext> im
 
 	@Override
 	public @Nullable Object getProperty(String name) {
-		return getSnapshot().get(name);
+		String value = getSnapshot().get(name);
+		if (value != null && this.decryptor != null && ValueDecryptor.isEncrypted(value)) {
+			return this.decryptor.decrypt(name, value);
+		}
+		return value;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.zkconfig.support;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.zkconfig.source.ValueDecryptionException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.TypeMismatchException;
@@ -46,6 +47,9 @@ public final class Failures {
 			return (placeholder.getMessage() != null && placeholder.getMessage().startsWith("Circular"))
 					? "circular placeholder reference '" + placeholder.getPlaceholder() + "'"
 					: "placeholder '" + placeholder.getPlaceholder() + "' cannot be resolved";
+		}
+		if (failure instanceof ValueDecryptionException) {
+			return failure.getMessage();
 		}
 		if (failure instanceof BindValidationException validation) {
 			return describe(validation.getValidationErrors().getAllErrors());
